@@ -1,0 +1,4 @@
+/** Every command of the command line, in the order `policybot --help` lists them. */
+import type { Command } from '../io.ts';
+
+export const commands: readonly Command[] = [];

@@ -1,0 +1,31 @@
+/** What a command may touch, passed in so tests run commands in-process. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whole of standard input (only `batch` reads it). */
+  readStdin: () => AsyncIterable<string>;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  /** Full help text, printed by `policybot NAME --help`. */
+  help: string;
+  /** Returns the exit status. Throw PolicybotError for user errors (printed in one line, status 2). */
+  run(args: string[], io: CliIo): Promise<number>;
+}
+
+export function processIo(): CliIo {
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    readStdin: async function* () {
+      process.stdin.setEncoding('utf8');
+      for await (const chunk of process.stdin) yield chunk as string;
+    },
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
