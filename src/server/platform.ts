@@ -21,3 +21,36 @@ export interface PlatformAdapter {
   /** Stop taking new work and finish in-flight work. */
   stop?(): Promise<void>;
 }
+
+/** What every platform adapter is given: the core's ports, never its internals. */
+export interface AdapterDeps {
+  bot: import('../core/ports.ts').PolicyBot;
+  escalations: import('../core/ports.ts').EscalationService;
+  directory: import('../core/ports.ts').SchoolDirectory;
+  logger: import('../logger.ts').Logger;
+  /** Single-school deployments (POLICY_ID): the policy when the directory maps nothing. */
+  defaultPolicyId?: string;
+  /** LOG_QUESTIONS=true: question text may appear in logs. Off by default. */
+  logQuestions: boolean;
+  /** Ask the outbox worker to deliver now rather than at its next poll. */
+  kickOutbox?: () => void;
+  clock?: () => Date;
+}
+
+/** Slack credentials and endpoints (SLACK_* variables or the config file). */
+export interface SlackSettings {
+  botToken: string;
+  signingSecret: string;
+  /** With an app-level token, Socket Mode instead of HTTP. */
+  appToken?: string;
+  /** SLACK_API_URL: Web API base URL override (tests, proxies). Default https://slack.com/api/ */
+  apiUrl?: string;
+}
+
+/** Bot Framework credentials (MICROSOFT_APP_* variables). No appId = Emulator mode, loopback only. */
+export interface TeamsSettings {
+  appId?: string;
+  appPassword?: string;
+  appType?: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  tenantId?: string;
+}
