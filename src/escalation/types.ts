@@ -35,9 +35,14 @@ export interface Escalation {
   shownVerdict?: string;
   note?: string;
   urgent: boolean;
+  /** Raised from a safeguarding reply: always urgent. */
+  safeguarding?: boolean;
   state: EscalationState;
   takenBy?: Person;
   answer?: string;
+  answeredBy?: Person;
+  closedBy?: Person;
+  /** ISO-8601 UTC timestamps ("2026-11-22T02:14:00.000Z"). */
   createdAt: string;
   updatedAt: string;
 }
@@ -45,6 +50,8 @@ export interface Escalation {
 export type EscalationEventType = 'created' | 'taken' | 'answered' | 'closed' | 'delivered' | 'delivery-failed';
 
 export interface EscalationEvent {
+  /** Row id, increasing: the order things happened in (set by the store). */
+  id?: number;
   escalationId: number;
   type: EscalationEventType;
   actor: Person | null;
@@ -61,7 +68,11 @@ export interface NewEscalation {
   shownVerdict?: string;
   note?: string;
   urgent: boolean;
+  /** A safeguarding escalation is urgent whatever `urgent` says. */
+  safeguarding?: boolean;
 }
+
+export type OutboxKind = 'slt-new' | 'slt-update' | 'asker-answer';
 
 /** What a notifier is asked to deliver. Each has an idempotency key that never changes. */
 export type OutboxMessage =
@@ -72,7 +83,26 @@ export type OutboxMessage =
 export interface DeliveryContext {
   /** Stable for this message across retries and restarts: use it to make the send idempotent. */
   idempotencyKey: string;
+  /** The escalation as it is now (an 'slt-update' renders the current state). */
   escalation: Escalation;
+  /** 1 on the first try. */
+  attempt: number;
+}
+
+/** One queued message, as the outbox stores it. */
+export interface OutboxRow {
+  id: number;
+  kind: OutboxKind;
+  escalationId: number;
+  /** "ESC-0042/slt-new/17" (ref, kind, id of the event that caused it): unique, never reused. */
+  idempotencyKey: string;
+  attempts: number;
+  createdAt: string;
+  nextAttemptAt: string;
+  deliveredAt?: string;
+  /** Set when the worker gave up: the row stays, visible in the backlog, until retried. */
+  failedAt?: string;
+  lastError?: string;
 }
 
 /** Thrown by a notifier for a failure worth retrying; retryAfterMs honours Retry-After. */
