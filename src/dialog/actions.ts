@@ -9,6 +9,8 @@ import { z } from 'zod';
 export const MAX_PAYLOAD_CHARS = 2000;
 /** How much of a question travels in an escalate payload (the full text is in the message). */
 export const MAX_PAYLOAD_QUESTION_CHARS = 1200;
+/** How much of the question rides along a tree's buttons (the tree state must fit beside it). */
+export const MAX_CHOOSE_QUESTION_CHARS = 400;
 
 const policy = z.string().min(1).max(64);
 
@@ -24,6 +26,8 @@ export const ChooseAction = z.strictObject({
   c: z.number().int().min(0).max(20),
   /** Choice indices taken before reaching n, from the root. */
   h: z.array(z.number().int().min(0).max(20)).max(20).default([]),
+  /** The question that started the tree, shortened: what Ask and Share pass on. */
+  q: z.string().max(MAX_CHOOSE_QUESTION_CHARS).optional(),
 });
 export type ChooseAction = z.infer<typeof ChooseAction>;
 
@@ -46,6 +50,8 @@ export const ShareAction = z.strictObject({
   a: z.literal('share'),
   p: policy,
   q: z.string().max(MAX_PAYLOAD_QUESTION_CHARS),
+  /** A tree verdict: the choice that reproduces it (re-asking q would restart the tree). */
+  r: ChooseAction.optional(),
 });
 export type ShareAction = z.infer<typeof ShareAction>;
 
@@ -54,6 +60,8 @@ export const StartTreeAction = z.strictObject({
   a: z.literal('tree'),
   p: policy,
   t: z.string().min(1).max(64),
+  /** The question that led here, if any. */
+  q: z.string().max(MAX_CHOOSE_QUESTION_CHARS).optional(),
 });
 export type StartTreeAction = z.infer<typeof StartTreeAction>;
 
