@@ -10,6 +10,12 @@ export interface HttpRoute {
   path: string;
   /** The raw request: adapters that verify signatures need the body bytes untouched. */
   handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  /**
+   * Set when the handler reads the body through readBody/readJson (src/server/body.ts), which
+   * cap it at 1 MB as it streams. Otherwise the server enforces the cap from Content-Length and
+   * answers 411 to a POST without one (Slack and Bot Framework always send it).
+   */
+  readsBodyWithCap?: boolean;
 }
 
 export interface PlatformAdapter {
@@ -35,6 +41,18 @@ export interface AdapterDeps {
   /** Ask the outbox worker to deliver now rather than at its next poll. */
   kickOutbox?: () => void;
   clock?: () => Date;
+  /**
+   * Where a notifier remembers what it posted ("the SLT message for ESC-0042 is ts 1234.5 in C1"),
+   * so an update edits that message and a retried send is not posted twice. The escalation store
+   * implements it (pass the store itself); without it a notifier keeps the records in memory.
+   */
+  deliveryRecords?: DeliveryRecords;
+}
+
+/** The slice of EscalationStore a platform notifier needs (same method names, so the store fits). */
+export interface DeliveryRecords {
+  getDeliveryRecord(key: string): Promise<string | undefined>;
+  setDeliveryRecord(key: string, value: string, options?: { escalationId?: number; at?: string }): Promise<void>;
 }
 
 /** Slack credentials and endpoints (SLACK_* variables or the config file). */
