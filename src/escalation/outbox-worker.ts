@@ -150,7 +150,9 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
         if (await deliverRow(row, result)) progressed = true;
         else blocked.add(lane);
       }
-      if (rows.length < batchSize || !progressed) return result;
+      // A delivery can unblock the next message of its escalation, so look again until a pass
+      // delivers nothing; rows that failed are not due again until their backoff has passed.
+      if (!progressed) return result;
     }
   }
 
