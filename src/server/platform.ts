@@ -71,4 +71,14 @@ export interface TeamsSettings {
   appPassword?: string;
   appType?: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
   tenantId?: string;
+  /**
+   * The address the server is bound to (HOST). Required without appId: botbuilder then checks
+   * no token at all (Emulator mode), so the Teams adapter refuses to start unless this is loopback.
+   */
+  host?: string;
+  /**
+   * Bot Framework service URL for proactive posts to a configured TEAMS_SLT_CONVERSATION that
+   * the bot has not yet seen a message from. Default https://smba.trafficmanager.net/teams/
+   */
+  serviceUrl?: string;
 }
