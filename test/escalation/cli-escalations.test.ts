@@ -1,0 +1,93 @@
+import { existsSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import type { CliIo } from '../../src/cli/io.ts';
+import { formatAge } from '../../src/cli/commands/escalations.ts';
+import { createEscalationService, openSqliteEscalationStore } from '../../src/escalation/index.ts';
+import { createFakeClock, staticDirectory } from '../../src/escalation/testing/index.ts';
+import { head, newEscalation, QUESTION, tempDir } from './helpers.ts';
+
+let tmp: ReturnType<typeof tempDir> | undefined;
+afterEach(() => tmp?.cleanup());
+
+function io(cwd: string, env: NodeJS.ProcessEnv = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const value: CliIo = { stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), readStdin: async function* () {}, env, cwd };
+  return { value, out: () => out.join(''), err: () => err.join('') };
+}
+
+/** Three escalations in DATA_DIR, created 2 days 5 hours, 3 hours and 10 minutes ago. */
+async function seed(dataDir: string): Promise<void> {
+  const clock = createFakeClock(new Date(Date.now() - (53 * 60 + 0.5) * 60_000));
+  const store = openSqliteEscalationStore({ dataDir, clock });
+  const service = createEscalationService({ store, clock, directory: staticDirectory({ 'quorn-hall': ['slack:UHEAD'], 'yes-trust': ['slack:UHEAD'] }) });
+  const a = await service.create(newEscalation({ safeguarding: true }));
+  clock.advance(50 * 3600_000);
+  const b = await service.create(newEscalation({ policyId: 'yes-trust', asker: { platform: 'teams', userId: 'aad-1', displayName: 'Mr\u001b[31m Red' } }));
+  await service.take(b.ref, head);
+  clock.advance(3 * 3600_000 - 10 * 60_000);
+  const c = await service.create(newEscalation());
+  await service.close(c.ref, head);
+  expect(a.ref).toBe('ESC-0001');
+  await store.close();
+}
+
+describe('policybot escalations', () => {
+  it('lists them newest first for SLT, with age, urgency and who took them, never the question', async () => {
+    tmp = tempDir();
+    await seed(`${tmp.dir}/data`);
+    const t = io(tmp.dir, { DATA_DIR: 'data' });
+    expect(await main(['escalations'], t.value)).toBe(0);
+    const lines = t.out().trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^REF\s+SCHOOL\s+STATE\s+URGENT\s+ASKED BY\s+AGE\s+TAKEN BY$/);
+    expect(lines[1]).toMatch(/^ESC-0003\s+quorn-hall\s+closed\s+no\s+Ms Teacher \(slack\)\s+10m\s+-$/);
+    expect(lines[2]).toMatch(/^ESC-0002\s+yes-trust\s+taken\s+no\s+Mr \[31m Red \(teams\)\s+3h\s+Mrs Head \(slack\)$/);
+    expect(lines[3]).toMatch(/^ESC-0001\s+quorn-hall\s+open\s+yes\s+Ms Teacher \(slack\)\s+2d 5h\s+-$/);
+    expect(t.out()).not.toContain(QUESTION);
+    expect(t.out()).not.toContain('\u001b');
+  });
+
+  it('filters by state (active = open or taken) and school, and speaks JSON', async () => {
+    tmp = tempDir();
+    await seed(`${tmp.dir}/data`);
+    const t = io(tmp.dir);
+    expect(await main(['escalations', '--json', '--state', 'active', '--data-dir', 'data'], t.value)).toBe(0);
+    const rows = JSON.parse(t.out()) as { ref: string; urgent: boolean; takenBy: { displayName: string } | null }[];
+    expect(rows.map((r) => [r.ref, r.urgent, r.takenBy?.displayName ?? null])).toEqual([
+      ['ESC-0002', false, 'Mrs Head'],
+      ['ESC-0001', true, null],
+    ]);
+    const q = io(tmp.dir);
+    await main(['escalations', '--json', '--policy', 'quorn-hall', '--state', 'closed', '--data-dir', 'data'], q.value);
+    expect((JSON.parse(q.out()) as { ref: string }[]).map((r) => r.ref)).toEqual(['ESC-0003']);
+    const none = io(tmp.dir);
+    await main(['escalations', '--policy', 'wycliffe-primary', '--data-dir', 'data'], none.value);
+    expect(none.out()).toBe('No escalations for wycliffe-primary.\n');
+  });
+
+  it('says where it looked when there is no database yet, and creates nothing', async () => {
+    tmp = tempDir();
+    const t = io(tmp.dir);
+    expect(await main(['escalations'], t.value)).toBe(0);
+    expect(t.out()).toContain(`no database at ${tmp.dir}/data/policybot.sqlite`);
+    const j = io(tmp.dir);
+    await main(['escalations', '--json'], j.value);
+    expect(j.out()).toBe('[]\n');
+    expect(existsSync(`${tmp.dir}/data`)).toBe(false);
+  });
+
+  it('refuses an unknown state or option in one line, status 2', async () => {
+    tmp = tempDir();
+    const t = io(tmp.dir);
+    expect(await main(['escalations', '--state', 'pending'], t.value)).toBe(2);
+    expect(t.err()).toBe('policybot escalations: --state "pending" is not one of open, taken, answered, closed, active.\n');
+    const u = io(tmp.dir);
+    expect(await main(['escalations', '--colour'], u.value)).toBe(2);
+    expect(u.err()).toMatch(/Unknown option '--colour'/);
+  });
+
+  it('formats ages the way people say them', () => {
+    expect([5_000, 12 * 60_000, 3 * 3600_000 + 5 * 60_000, 2 * 86_400_000].map(formatAge)).toEqual(['5s', '12m', '3h 5m', '2d']);
+  });
+});
