@@ -87,6 +87,26 @@ describe('policybot escalations', () => {
     expect(u.err()).toMatch(/Unknown option '--colour'/);
   });
 
+  it('warns about undelivered messages and requeues them on request', async () => {
+    tmp = tempDir();
+    const dataDir = `${tmp.dir}/data`;
+    await seed(dataDir);
+    const store = openSqliteEscalationStore({ dataDir });
+    const [row] = await store.outboxFor(2);
+    await store.markFailed(row!.id, { attempts: 6, at: new Date().toISOString(), lastError: 'Error: channel_not_found' });
+    await store.close();
+    const t = io(tmp.dir, { DATA_DIR: dataDir });
+    await main(['escalations'], t.value);
+    expect(t.err()).toBe('Warning: 1 message could not be delivered (ESC-0002); fix the cause, then run `policybot escalations --requeue-failed`.\n');
+    const r = io(tmp.dir, { DATA_DIR: dataDir });
+    await main(['escalations', '--requeue-failed'], r.value);
+    expect(r.err()).toBe('Requeued 1 failed message; the server delivers them on its next poll.\n');
+    const after = openSqliteEscalationStore({ dataDir });
+    expect((await after.outboxFor(2))[0]).toMatchObject({ attempts: 0 });
+    expect((await after.outboxFor(2))[0]?.failedAt).toBeUndefined();
+    await after.close();
+  });
+
   it('formats ages the way people say them', () => {
     expect([5_000, 12 * 60_000, 3 * 3600_000 + 5 * 60_000, 2 * 86_400_000].map(formatAge)).toEqual(['5s', '12m', '3h 5m', '2d']);
   });

@@ -1,13 +1,13 @@
 /**
  * `policybot escalations [--json] [--state open|taken|answered|closed|active] [--policy ID]
- * [--data-dir DIR]`: the escalations in DATA_DIR's database, newest first, for SLT. It shows who
+ * [--data-dir DIR] [--requeue-failed]`: the escalations in DATA_DIR's database, newest first, for SLT. It shows who
  * asked and how long ago, never the question, so the list is safe to read over a shoulder.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../../errors.ts';
-import { openSqliteEscalationStore, sqliteFileFor, type Escalation, type EscalationState, type Person } from '../../escalation/index.ts';
+import { formatRef, openSqliteEscalationStore, sqliteFileFor, type Escalation, type EscalationState, type Person } from '../../escalation/index.ts';
 import type { Command } from '../io.ts';
 
 const STATES = ['open', 'taken', 'answered', 'closed', 'active'] as const;
@@ -21,6 +21,8 @@ reference, school, state, urgent, who asked, how long ago, who took it.
   --policy ID      only this school's (policy id, e.g. quorn-hall)
   --data-dir DIR   where the database is (default: $DATA_DIR, else ./data)
   --json           one JSON array instead of a table
+  --requeue-failed put messages the server gave up delivering back in its queue
+                   (after fixing the cause: a channel, a token); it retries them on its next poll
 `;
 
 /** "45s", "12m", "3h 5m", "2d 4h". */
@@ -75,6 +77,7 @@ export const escalationsCommand: Command = {
           state: { type: 'string' },
           policy: { type: 'string' },
           'data-dir': { type: 'string' },
+          'requeue-failed': { type: 'boolean', default: false },
           knowledge: { type: 'string' },
         },
         allowPositionals: false,
@@ -95,6 +98,15 @@ export const escalationsCommand: Command = {
     }
     const store = openSqliteEscalationStore({ file });
     try {
+      if (values['requeue-failed']) {
+        const n = await store.requeueFailed(new Date().toISOString());
+        io.stderr(`Requeued ${n} failed message${n === 1 ? '' : 's'}; the server delivers them on its next poll.\n`);
+      }
+      const failed = (await store.undeliveredOutbox()).filter((r) => r.failedAt);
+      if (failed.length) {
+        const refs = [...new Set(failed.map((r) => formatRef(r.escalationId)))].join(', ');
+        io.stderr(`Warning: ${failed.length} message${failed.length === 1 ? '' : 's'} could not be delivered (${refs}); fix the cause, then run \`policybot escalations --requeue-failed\`.\n`);
+      }
       const list = await store.listEscalations({
         ...(values.policy ? { policyId: values.policy } : {}),
         ...(state ? { state: state as EscalationState | 'active' } : {}),
