@@ -22,3 +22,4 @@ export { DEFAULT_RETENTION_DAYS, retentionDaysFromEnv, retentionCutoff, startRet
 export { openSqliteEscalationStore, sqliteFileFor, SQLITE_FILE_NAME, type SqliteEscalationStore, type SqliteStoreOptions } from './sqlite/sqlite-store.ts';
 export { migrations } from './sqlite/migrations.ts';
 export { migrate } from './sqlite/migrate.ts';
+export { createEscalations, type Escalations, type EscalationsOptions } from './wire.ts';

@@ -85,8 +85,8 @@ export interface DeliveryContext {
   idempotencyKey: string;
   /** The escalation as it is now (an 'slt-update' renders the current state). */
   escalation: Escalation;
-  /** 1 on the first try. */
-  attempt: number;
+  /** 1 on the first try (the outbox worker always sets it). */
+  attempt?: number;
 }
 
 /** One queued message, as the outbox stores it. */

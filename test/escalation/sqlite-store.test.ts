@@ -83,3 +83,16 @@ describe('the SQLite store', () => {
     await store.close();
   });
 });
+
+describe('portability of the migrations', () => {
+  it('uses only column types Postgres also accepts (TEXT, INTEGER), timestamps as text', () => {
+    const columns = migrations
+      .join('\n')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => /^[a-z_]+ [A-Z]+/.test(l));
+    expect(columns.length).toBeGreaterThan(20);
+    for (const c of columns) expect(c, c).toMatch(/^[a-z_]+ (TEXT|INTEGER)\b/);
+    expect(migrations.join('\n')).not.toMatch(/\b(DATETIME|BLOB|REAL|STRICT|WITHOUT ROWID)\b/);
+  });
+});

@@ -32,6 +32,6 @@ export class RecordingNotifier implements Notifier {
       this.duplicatesSkipped++;
       return;
     }
-    this.sent.push({ key: ctx.idempotencyKey, kind: message.kind, ref: ctx.escalation.ref, state: ctx.escalation.state, attempt: ctx.attempt });
+    this.sent.push({ key: ctx.idempotencyKey, kind: message.kind, ref: ctx.escalation.ref, state: ctx.escalation.state, attempt: ctx.attempt ?? 1 });
   }
 }
