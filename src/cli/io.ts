@@ -6,6 +6,8 @@ export interface CliIo {
   readStdin: () => AsyncIterable<string>;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** The clock (review dates, overdue); the real time when absent. */
+  now?: () => Date;
 }
 
 export interface Command {

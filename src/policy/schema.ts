@@ -33,6 +33,8 @@ export const Role = z.strictObject({
   name: z.string().min(1).optional(),
   /** Clauses that name this role for this purpose. */
   clauses: z.array(ClauseNumber).default([]),
+  /** Why this role, where the policy does not say it in so many words. */
+  note: z.string().min(1).optional(),
 });
 export type Role = z.infer<typeof Role>;
 
@@ -76,6 +78,12 @@ export const Policy = z.strictObject({
   roles: Roles,
   numbering: Numbering,
   sections: z.array(z.strictObject({ number: ClauseNumber, heading: z.string().min(1) })),
+  /**
+   * Lines of the document that are not clauses: the title, the approval and review table, and
+   * other front and end matter, cleaned but otherwise as written (kept so that every line of the
+   * source is accounted for, and for the record).
+   */
+  metadata: z.array(z.string().min(1)).default([]),
   clauses: z.array(Clause).min(1, 'a policy needs at least one clause'),
 });
 export type Policy = z.infer<typeof Policy>;

@@ -1,5 +1,10 @@
 /** Every command of the command line, in the order `policybot --help` lists them. */
 import type { Command } from '../io.ts';
+import { clause } from './clause.ts';
 import { escalationsCommand } from './escalations.ts';
+import { ingest } from './ingest.ts';
+import { lint } from './lint.ts';
+import { policies } from './policies.ts';
+import { serve } from './serve.ts';
 
-export const commands: readonly Command[] = [escalationsCommand];
+export const commands: readonly Command[] = [policies, clause, ingest, lint, escalationsCommand, serve];

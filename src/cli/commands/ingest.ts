@@ -1,0 +1,85 @@
+/** `policybot ingest FILE --id ID [--name ORG]`: a policy document into the knowledge folder. */
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseDocument } from 'yaml';
+import { KnowledgeError, UsageError } from '../../errors.ts';
+import { displayPath, formatProblem, policyDir } from '../../knowledge/index.ts';
+import { readYaml } from '../../knowledge/yaml-file.ts';
+import { extractText } from '../../policy/ingest/extract-text.ts';
+import { ingestText, type IngestReport } from '../../policy/ingest/index.ts';
+import { writePolicy } from '../../policy/ingest/write.ts';
+import { Overrides } from '../../policy/overrides.ts';
+import { PolicyId } from '../../policy/schema.ts';
+import type { CliIo, Command } from '../io.ts';
+import { KNOWLEDGE_HELP, knowledgeDir, parseCommand } from './options.ts';
+
+const help = `Usage: policybot ingest FILE --id ID [--name ORG] [--knowledge DIR]
+
+Turns a policy document (.txt, .md, .docx or .pdf) into a policy in the knowledge folder:
+writes policies/ID/source.txt (the text, verbatim) and policies/ID/policy.yaml (its clauses),
+applying the hand corrections in policies/ID/overrides.yaml if there are any. Prints what it
+found - sections, clauses, the numbering used - and what to check.
+
+Options:
+  --id ID          the policy's id: lower-case words joined by hyphens, e.g. quorn-hall
+  --name ORG       the organisation, e.g. "Quorn Hall School" (kept in overrides.yaml)
+${KNOWLEDGE_HELP}
+  --help           this help
+`;
+
+/** Records --name in overrides.yaml, so that re-running ingestion without it gives the same policy. */
+function rememberName(file: string, name: string): void {
+  const doc = parseDocument(existsSync(file) ? readFileSync(file, 'utf8') : '');
+  if (doc.get('name') === name) return;
+  if (!doc.contents) doc.contents = doc.createNode({}) as unknown as typeof doc.contents;
+  doc.set('name', name);
+  writeFileSync(file, doc.toString());
+}
+
+function printReport(io: CliIo, report: IngestReport): void {
+  const scheme = { document: "the document's own numbers", sections: 'section.paragraph in reading order', lettered: 'lettered parts (A1, B3, B3.a)', mixed: 'mixed' }[report.scheme];
+  io.stdout(`  numbering: ${report.scheme} (${scheme})\n`);
+  io.stdout(`  sections: ${report.sections.length}\n`);
+  for (const s of report.sections) io.stdout(`    ${s.number.padEnd(3)} ${s.heading}\n`);
+  io.stdout(`  clauses: ${report.clauses}\n`);
+  if (report.notes.length) {
+    io.stdout('Numbering notes:\n');
+    for (const n of report.notes) io.stdout(`  - ${n}\n`);
+  }
+  if (report.unsure.length) {
+    io.stdout(`Check these (${report.unsure.length}):\n`);
+    for (const u of report.unsure) io.stdout(`  - ${u}\n`);
+  }
+}
+
+export const ingest: Command = {
+  name: 'ingest',
+  summary: 'turn a policy document (.txt, .md, .docx, .pdf) into a policy in the knowledge folder',
+  help,
+  async run(args, io) {
+    const { values, positionals } = parseCommand('ingest', args, { id: { type: 'string' }, name: { type: 'string' } }, { names: ['FILE'] });
+    const id = values.id;
+    if (typeof id !== 'string') throw new UsageError('missing --id ID (lower-case words joined by hyphens, e.g. quorn-hall). See `policybot ingest --help`.');
+    if (!PolicyId.safeParse(id).success) throw new UsageError(`"${id}" is not a valid policy id: use lower-case words joined by hyphens, e.g. quorn-hall.`);
+    const source = resolve(io.cwd, positionals[0]!);
+    const { text, format } = await extractText(source);
+    const dir = policyDir(knowledgeDir(values, io), id);
+    const overridesFile = join(dir, 'overrides.yaml');
+    if (typeof values.name === 'string') {
+      mkdirSync(dir, { recursive: true });
+      rememberName(overridesFile, values.name);
+    }
+    let overrides: Overrides | undefined;
+    if (existsSync(overridesFile)) {
+      const read = readYaml(overridesFile, Overrides);
+      if (!read.value) throw new KnowledgeError(`${displayPath(overridesFile)} is not valid; fix it and run again`, read.problems.map((p) => formatProblem(p)));
+      overrides = read.value;
+    }
+    const { policy, report } = ingestText(text, { id, format, overrides, overridesFile: displayPath(overridesFile) });
+    writePolicy(dir, text, policy);
+    io.stdout(`Ingested ${displayPath(source)} as ${id} (${policy.name}) into ${displayPath(dir)}\n`);
+    io.stdout(`  review due: ${policy.review.due} ("${policy.review.text}")\n`);
+    printReport(io, report);
+    return 0;
+  },
+};

@@ -1,0 +1,8 @@
+/**
+ * The knowledge folder: load it (validated), lint it, find a policy or a clause in it.
+ */
+export { loadKnowledge, lintKnowledge, readKnowledge, parts } from './load.ts';
+export { defaultKnowledgeDir, policyDir, policiesDir, formatProblem, displayPath } from './paths.ts';
+export { findPolicy, findClause, nearestClauses } from './lookup.ts';
+export { policyVersion } from './policies.ts';
+export type { Knowledge, LoadedPolicy, Problem, KnowledgePart } from './types.ts';

@@ -1,0 +1,30 @@
+/** What the knowledge folder holds once loaded, and the shape of a problem found in it. */
+import type { Policy } from '../policy/schema.ts';
+
+export interface LoadedPolicy {
+  policy: Policy;
+  /** Short hash of the policy's knowledge files: changes whenever any of them changes. */
+  version: string;
+  /** The policy's folder: knowledge/policies/<id>. */
+  dir: string;
+}
+
+/**
+ * The loaded knowledge folder. Other parts (vocabulary, decision trees) add optional fields
+ * here and a loader to `parts` in load.ts.
+ */
+export interface Knowledge {
+  dir: string;
+  policies: Map<string, LoadedPolicy>;
+}
+
+/** One thing wrong in the folder: which file, where inside it, and what to do about it. */
+export interface Problem {
+  file: string;
+  /** Path inside the file, as zod prints it: "clauses[3].text"; "" for the whole file. */
+  path: string;
+  message: string;
+}
+
+/** Loads one part of the folder into `knowledge` and returns what is wrong with it. */
+export type KnowledgePart = (knowledge: Knowledge) => Problem[];

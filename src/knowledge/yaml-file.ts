@@ -1,0 +1,28 @@
+/** Reads a YAML file through a zod schema, turning every failure into a Problem with its path. */
+import { readFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import type { Problem } from './types.ts';
+
+/** zod's path as a knowledge author reads it: clauses[3].text. */
+export function issuePath(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+}
+
+export function readYaml<T extends z.ZodType>(file: string, schema: T): { value?: z.infer<T>; problems: Problem[] } {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    return { problems: [{ file, path: '', message: `cannot read it (${(err as NodeJS.ErrnoException).code ?? 'error'}); check the file exists and is readable` }] };
+  }
+  const doc = parseDocument(text);
+  if (doc.errors.length) {
+    return { problems: doc.errors.map((e) => ({ file, path: `line ${e.linePos?.[0]?.line ?? '?'}`, message: `${e.message.split('\n')[0]}; fix the YAML syntax` })) };
+  }
+  const result = schema.safeParse(doc.toJS());
+  if (!result.success) {
+    return { problems: result.error.issues.map((i) => ({ file, path: issuePath(i.path), message: i.message })) };
+  }
+  return { value: result.data, problems: [] };
+}
