@@ -81,7 +81,7 @@ export function createEscalationService(deps: EscalationServiceDeps): ManagedEsc
       const note = input.note === undefined || input.note.trim() === '' ? undefined : checkText(input.note, 'note', limits.noteChars);
       const safeguarding = input.safeguarding === true;
       const created = await store.createEscalation(
-        { ...input, question, note, urgent: input.urgent || safeguarding, safeguarding },
+        { ...input, shownClauses: input.shownClauses ?? [], question, note, urgent: input.urgent === true || safeguarding, safeguarding },
         iso(clock.now()),
         ['slt-new'],
       );

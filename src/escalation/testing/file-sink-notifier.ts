@@ -16,8 +16,10 @@ export interface SinkLine {
 
 export function readSink(file: string): SinkLine[] {
   if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8')
-    .split('\n')
+  const lines = readFileSync(file, 'utf8').split('\n');
+  // The last piece is '' after a complete line, or a line still being written: skip it either way.
+  return lines
+    .slice(0, -1)
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as SinkLine);
 }
