@@ -7,9 +7,10 @@ import { existsSync } from 'node:fs';
 import { KnowledgeError } from '../errors.ts';
 import { defaultKnowledgeDir, displayPath, formatProblem } from './paths.ts';
 import { loadPolicies } from './policies.ts';
+import { loadVocabularyPart } from '../search/vocabulary-part.ts';
 import type { Knowledge, KnowledgePart, Problem } from './types.ts';
 
-export const parts: KnowledgePart[] = [loadPolicies];
+export const parts: KnowledgePart[] = [loadPolicies, loadVocabularyPart];
 
 /** Reads everything it can and reports every problem (never throws on bad content). */
 export function readKnowledge(dir: string = defaultKnowledgeDir()): { knowledge: Knowledge; problems: Problem[] } {

@@ -1,5 +1,6 @@
 /** What the knowledge folder holds once loaded, and the shape of a problem found in it. */
 import type { Policy } from '../policy/schema.ts';
+import type { Vocabulary } from '../search/vocabulary.ts';
 
 export interface LoadedPolicy {
   policy: Policy;
@@ -16,6 +17,8 @@ export interface LoadedPolicy {
 export interface Knowledge {
   dir: string;
   policies: Map<string, LoadedPolicy>;
+  /** The shared vocabulary (vocabulary.yaml), when the folder has one. */
+  vocabulary?: Vocabulary;
 }
 
 /** One thing wrong in the folder: which file, where inside it, and what to do about it. */

@@ -1,0 +1,119 @@
+/**
+ * A question in, a Reply out: the clauses of that school's policy that answer it, best first,
+ * or a plain "this policy does not cover it"; safeguarding first when a child may be at risk.
+ * Never throws on the text of a question: any string gets a valid reply.
+ */
+import type { Policy } from '../policy/schema.ts';
+import { citeClause } from '../dialog/citation.ts';
+import { defaultFrame, replyActions } from '../dialog/reply-frame.ts';
+import type { Citation, Reply } from '../dialog/reply.ts';
+import type { ClauseIndex } from '../search/clause-index.ts';
+import { rankClauses, type Ranking } from '../search/rank.ts';
+import { checkSafeguarding, safeguardingBanner, type SafeguardingCheck } from './safeguarding.ts';
+import { DEFAULT_ANSWER_SETTINGS, type AnswerSettings } from './settings.ts';
+import { MAX_PAYLOAD_QUESTION_CHARS } from '../dialog/actions.ts';
+
+export interface Answered {
+  reply: Reply;
+  ranking: Ranking;
+  safeguarding: SafeguardingCheck;
+}
+
+/** The ranking as citations, best first, each score in [0, 1]. */
+export function citationsFor(index: ClauseIndex, ranking: Ranking, settings: AnswerSettings): Citation[] {
+  const top = ranking.results[0];
+  if (!top) return [];
+  const out: Citation[] = [];
+  for (const r of ranking.results) {
+    if (out.length >= settings.maxCitations || r.score < top.score * settings.relativeCutoff) break;
+    const clause = index.clauses[r.doc];
+    if (!clause) continue;
+    const score = Math.round(Math.min(1, top.coverage * (r.score / top.score)) * 100) / 100;
+    out.push(citeClause(clause, score));
+  }
+  return out;
+}
+
+/**
+ * For a safeguarding question, the clauses where the policy names its route (and, for an
+ * image, how to treat it) come first, whatever else the question matched: they are the answer.
+ */
+export function routeCitations(index: ClauseIndex, ranking: Ranking, image: boolean): Citation[] {
+  const roles = index.policy.roles;
+  const scoreOf = (number: string) => {
+    const doc = index.clauses.findIndex((c) => c.number === number);
+    return ranking.results.find((r) => r.doc === doc)?.score ?? 0;
+  };
+  const byScore = (nums: readonly string[]) => [...nums].sort((a, b) => scoreOf(b) - scoreOf(a));
+  const numbers = [...(image && roles.imageHandling ? roles.imageHandling.clauses : []), ...byScore(roles.safeguarding.clauses)];
+  const out: Citation[] = [];
+  for (const n of new Set(numbers)) {
+    const clause = index.clauses.find((c) => c.number === n);
+    if (clause) out.push(citeClause(clause, 1));
+  }
+  return out;
+}
+
+export function isAnswer(ranking: Ranking, settings: AnswerSettings): boolean {
+  const top = ranking.results[0];
+  return top !== undefined && top.coverage >= settings.minCoverage && top.score >= settings.minScore;
+}
+
+/**
+ * The question as a button payload carries it: control characters dropped, and cut (at a
+ * whole character) so that even JSON-escaped it stays within the payload's share.
+ */
+export function payloadQuestion(text: string): string {
+  const clean = text.replace(/[\p{Cc}\p{Cs}]/gu, ' ').replace(/\s+/g, ' ').trim() || '(empty question)';
+  const chars = [...clean];
+  let q = chars.slice(0, MAX_PAYLOAD_QUESTION_CHARS - 1).join('');
+  while (JSON.stringify(q).length > MAX_PAYLOAD_QUESTION_CHARS - 1) q = [...q].slice(0, -20).join('');
+  return q;
+}
+
+function summary(policy: Policy, kind: 'answer' | 'no-match', safeguarding: boolean, citations: Citation[]): string {
+  const whose = `${policy.name}'s ${policy.title}`;
+  const first = safeguarding ? `This may be a safeguarding matter: follow the route above first. ` : '';
+  if (kind === 'no-match') {
+    return `${first}${whose} does not cover this. You can ask the ${policy.roles.escalation.title}.`;
+  }
+  const numbers = citations.map((c) => c.clause).join(', ');
+  return `${first}From ${whose}: the clause${citations.length === 1 ? '' : 's'} closest to your question, best first (${numbers}). These are the policy's own words; ask the ${policy.roles.escalation.title} if they do not settle it.`;
+}
+
+export function answerQuestion(
+  index: ClauseIndex,
+  question: string,
+  today: string,
+  settings: AnswerSettings = DEFAULT_ANSWER_SETTINGS,
+): Answered {
+  const text = typeof question === 'string' ? question : '';
+  const policy = index.policy;
+  const ranking = rankClauses(index, text, settings.rank);
+  const sg = checkSafeguarding(ranking.query.tokens, index.vocab);
+  const found = isAnswer(ranking, settings) ? citationsFor(index, ranking, settings) : [];
+  const route = sg.flag ? routeCitations(index, ranking, sg.image) : [];
+  const citations = [...route, ...found.filter((c) => !route.some((r) => r.clause === c.clause))].slice(0, settings.maxCitations);
+  const kind = citations.length > 0 ? 'answer' : 'no-match';
+  const frame = defaultFrame(policy, today);
+  const banner = sg.flag ? safeguardingBanner(policy, sg.image) : undefined;
+  const shown = [...(banner?.clauses ?? []), ...citations.map((c) => c.clause)];
+  const reply: Reply = {
+    ...frame,
+    kind,
+    safeguarding: sg.flag,
+    text: summary(policy, kind, sg.flag, citations),
+    question: text,
+    ...(banner ? { banner } : {}),
+    citations,
+    choices: [],
+    actions: replyActions({
+      policyId: policy.id,
+      question: payloadQuestion(text),
+      clauses: [...new Set(shown)],
+      to: policy.roles.escalation.title,
+      safeguarding: sg.flag,
+    }),
+  };
+  return { reply, ranking, safeguarding: sg };
+}

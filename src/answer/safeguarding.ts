@@ -1,0 +1,69 @@
+/**
+ * Safeguarding first: does a question suggest that a child may be at risk? The trigger terms
+ * are knowledge (the `safeguarding` section of knowledge/vocabulary.yaml), so a school can
+ * add its own; this file only applies the rules. When it fires, the reply leads with the
+ * school's own route, as its policy names it.
+ */
+import type { Policy } from '../policy/schema.ts';
+import type { SafeguardingBanner } from '../dialog/reply.ts';
+import type { Token } from '../search/analyse.ts';
+import { findPhrases } from '../search/query.ts';
+import type { Vocabulary } from '../search/vocabulary.ts';
+
+export interface SafeguardingCheck {
+  flag: boolean;
+  /** The words that raised it, for tests and the evaluation report. */
+  because: string[];
+  /** The concern is about an image (the policy's image handling applies). */
+  image: boolean;
+}
+
+/** Every run of 1..max stems in the question, as phrase keys. */
+function ngrams(tokens: readonly Token[], max: number): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    let key = '';
+    for (let len = 1; len <= max && i + len <= tokens.length; len++) {
+      key = len === 1 ? (tokens[i]?.stem ?? '') : `${key} ${tokens[i + len - 1]?.stem ?? ''}`;
+      out.add(key);
+    }
+  }
+  return out;
+}
+
+export function checkSafeguarding(tokens: readonly Token[], vocab: Vocabulary): SafeguardingCheck {
+  const sg = vocab.safeguarding;
+  const grams = ngrams(tokens, vocab.maxPhraseLength);
+  const concepts = new Set(findPhrases(tokens, vocab).map((p) => p.concept));
+  const hits = (set: ReadonlySet<string>) => [...set].filter((k) => grams.has(k));
+  const because: string[] = [];
+  because.push(...hits(sg.always));
+  const child = [...sg.child].some((c) => concepts.has(c));
+  if (child) because.push(...hits(sg.withChild));
+  for (const rule of sg.together) {
+    const all = rule.every((g) => [...g.phrases].some((k) => grams.has(k)) || [...g.concepts].some((c) => concepts.has(c)));
+    if (all) because.push('together');
+  }
+  const flag = because.length > 0;
+  const image = flag && (hits(sg.images).length > 0 || concepts.has('image'));
+  return { flag, because, image };
+}
+
+/** The school's route, first thing the reader sees, in the policy's terms. */
+export function safeguardingBanner(policy: Policy, image: boolean): SafeguardingBanner {
+  const lead = policy.roles.safeguarding;
+  const who = lead.name ? `the ${lead.title} (${lead.name})` : `the ${lead.title}`;
+  const lines = [`If a child may be at risk, tell ${who} today, before anything else, and follow the school's safeguarding procedure.`];
+  const clauses = [...lead.clauses];
+  const handling = policy.roles.imageHandling;
+  if (image && handling) {
+    // A lead-in ("If you are sent an image…:") reads right only with the items under it.
+    const items = handling.text.trimEnd().endsWith(':')
+      ? policy.clauses.filter((c) => c.lead === handling.text).map((c) => c.text)
+      : [];
+    lines.push(`About the image, ${policy.name}'s policy says: ${[handling.text, ...items].join(' ')}`);
+    for (const c of handling.clauses) if (!clauses.includes(c)) clauses.push(c);
+  }
+  lines.push('If a child is in immediate danger, call 999.');
+  return { title: 'Safeguarding comes first', lines, clauses };
+}

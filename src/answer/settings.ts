@@ -1,0 +1,24 @@
+/**
+ * When a ranking is an answer, and how many clauses to show. Tuned on the tuning part of the
+ * evaluation set only (eval/README.md); change them with `npm run eval` in hand.
+ */
+import { DEFAULT_RANK_SETTINGS, type RankSettings } from '../search/rank.ts';
+
+export interface AnswerSettings {
+  rank: RankSettings;
+  /** Below this share of the question found in the best clause, the policy does not answer it. */
+  minCoverage: number;
+  /** Below this BM25F score of the best clause, it does not either. */
+  minScore: number;
+  /** Other clauses are cited while their score is at least this share of the best one's. */
+  relativeCutoff: number;
+  maxCitations: number;
+}
+
+export const DEFAULT_ANSWER_SETTINGS: Readonly<AnswerSettings> = Object.freeze({
+  rank: DEFAULT_RANK_SETTINGS,
+  minCoverage: 0.4,
+  minScore: 2,
+  relativeCutoff: 0.5,
+  maxCitations: 5,
+});

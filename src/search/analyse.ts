@@ -1,0 +1,41 @@
+/**
+ * Text → tokens, the same way for questions, clauses and vocabulary terms, so that they meet:
+ * cleaned, split on anything that is not a letter or digit, spelling folded, lightly stemmed.
+ */
+import { cleanText, foldSpelling } from './normalise.ts';
+import { stem } from './stem.ts';
+import { STOPWORDS } from './stopwords.ts';
+
+export interface Token {
+  /** The word as typed, lower case, apostrophes removed ("dming"). */
+  word: string;
+  /** Spelling folded and stemmed ("photo" for "photos"). */
+  stem: string;
+  stop: boolean;
+}
+
+/** Longer than any real question; the rest is ignored so a pasted essay stays fast. */
+export const MAX_ANALYSED_CHARS = 2000;
+
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
+
+export function analyse(text: string): Token[] {
+  const clean = cleanText(text.length > MAX_ANALYSED_CHARS ? text.slice(0, MAX_ANALYSED_CHARS) : text);
+  const out: Token[] = [];
+  for (const m of clean.matchAll(WORD)) {
+    const raw = m[0];
+    // "pupil's" → "pupil"; "can't" → "cant"
+    const word = raw.replace(/'s$/, '').replace(/'/g, '');
+    if (word.length === 0) continue;
+    const stop = STOPWORDS.has(raw) || STOPWORDS.has(word) || /^\d+$/.test(word) || word.length === 1;
+    out.push({ word, stem: stem(foldSpelling(word)), stop });
+  }
+  return out;
+}
+
+/** The stems of a phrase, joined by spaces: the key a vocabulary term is looked up by. */
+export function phraseKey(text: string): string {
+  return analyse(text)
+    .map((t) => t.stem)
+    .join(' ');
+}

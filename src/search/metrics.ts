@@ -1,0 +1,93 @@
+/**
+ * Evaluation figures, computed the same way for our ranker and for the baselines, so that
+ * they can be compared: top-1 and top-3 accuracy and MRR over questions a policy answers,
+ * no-match precision and recall, safeguarding recall and false-alarm rate.
+ */
+
+export interface EvalQuestion {
+  id: string;
+  policy: string;
+  text: string;
+  /** answer: `clauses` answer it; no-match: the policy does not; any: only the safeguarding flag is judged. */
+  expect: 'answer' | 'no-match' | 'any';
+  safeguarding: boolean;
+  clauses: string[];
+  quotes: string[];
+  split: 'tune' | 'holdout';
+}
+
+export interface SystemOutput {
+  /** Clause numbers, best first; empty for no-match. */
+  ranked: string[];
+  noMatch: boolean;
+  /** undefined when the system has no safeguarding detector (the baselines). */
+  safeguarding?: boolean;
+}
+
+export interface Figures {
+  questions: number;
+  answerable: number;
+  top1: number;
+  top3: number;
+  mrr: number;
+  noMatchPrecision: number;
+  noMatchRecall: number;
+  /** null where the system has no detector or the set has no such question. */
+  safeguardingRecall: number | null;
+  falseAlarmRate: number | null;
+}
+
+const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
+
+/** The figures for one system over a set of questions and its outputs (same order). */
+export function computeFigures(questions: readonly EvalQuestion[], outputs: readonly SystemOutput[]): Figures {
+  let answerable = 0;
+  let top1 = 0;
+  let top3 = 0;
+  let rr = 0;
+  let predictedNoMatch = 0;
+  let correctNoMatch = 0;
+  let expectedNoMatch = 0;
+  let sgTotal = 0;
+  let sgCaught = 0;
+  let ordinary = 0;
+  let falseAlarms = 0;
+  let detector = false;
+  questions.forEach((q, i) => {
+    const out = outputs[i];
+    if (!out) throw new Error(`no output for question ${q.id}`);
+    if (out.safeguarding !== undefined) detector = true;
+    if (q.safeguarding) {
+      sgTotal++;
+      if (out.safeguarding) sgCaught++;
+    } else {
+      ordinary++;
+      if (out.safeguarding) falseAlarms++;
+    }
+    if (q.expect === 'any') return;
+    if (out.noMatch) predictedNoMatch++;
+    if (q.expect === 'no-match') {
+      expectedNoMatch++;
+      if (out.noMatch) correctNoMatch++;
+      return;
+    }
+    answerable++;
+    const ranked = out.noMatch ? [] : out.ranked;
+    const rank = ranked.findIndex((c) => q.clauses.includes(c));
+    if (rank === 0) top1++;
+    if (rank >= 0 && rank < 3) top3++;
+    if (rank >= 0) rr += 1 / (rank + 1);
+  });
+  return {
+    questions: questions.length,
+    answerable,
+    top1: ratio(top1, answerable),
+    top3: ratio(top3, answerable),
+    mrr: ratio(rr, answerable),
+    // A system that never says no-match is never wrong when it does: precision 1 would flatter it.
+    noMatchPrecision: predictedNoMatch === 0 ? 0 : ratio(correctNoMatch, predictedNoMatch),
+    noMatchRecall: ratio(correctNoMatch, expectedNoMatch),
+    safeguardingRecall: detector && sgTotal > 0 ? ratio(sgCaught, sgTotal) : null,
+    falseAlarmRate: detector && ordinary > 0 ? ratio(falseAlarms, ordinary) : null,
+  };
+}

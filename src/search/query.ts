@@ -1,0 +1,105 @@
+/**
+ * Query understanding: a question becomes units, one per thing the asker mentioned. A unit
+ * is matched by any of its alternatives: the word's stem, or the concept of the shared
+ * vocabulary it belongs to ("pics" → photo, image, video…). Multi-word terms ("friend
+ * request", "slag off") are found first, longest first, and make one unit.
+ */
+import { analyse, type Token } from './analyse.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+/** An index term: a stem ("photo") or a concept ("@image"). */
+export type Term = string;
+
+export interface Alternative {
+  term: Term;
+  /** How much a match on this alternative counts, relative to the word as typed. */
+  weight: number;
+}
+
+export interface QueryUnit {
+  /** What the asker typed for it ("pics", "friend request"). */
+  text: string;
+  alternatives: Alternative[];
+  /** A word found in no concept: a candidate for typo correction. */
+  plain: boolean;
+}
+
+export interface UnderstoodQuery {
+  tokens: Token[];
+  units: QueryUnit[];
+  /** Stems of the content words. */
+  terms: string[];
+  /** Concepts of the shared vocabulary the question mentions ("image", "social-media"). */
+  concepts: string[];
+  /** Every vocabulary term of those concepts: extra wordings a topic matcher may count. */
+  expansions: string[];
+}
+
+export const CONCEPT_PREFIX = '@';
+/** A concept match counts a little less than the very word: "photo" for "photo" beats "video". */
+export const CONCEPT_WEIGHT = 0.9;
+/** The words of a phrase, when the clause has them but not the phrase. */
+export const PHRASE_WORD_WEIGHT = 0.5;
+
+export interface PhraseMatch {
+  start: number;
+  end: number;
+  concept: string;
+}
+
+/** Vocabulary phrases in a token sequence, longest first, not overlapping. */
+export function findPhrases(tokens: readonly Token[], vocab: Vocabulary): PhraseMatch[] {
+  const found: PhraseMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let match: PhraseMatch | undefined;
+    for (let len = Math.min(vocab.maxPhraseLength, tokens.length - i); len >= 1 && !match; len--) {
+      if (len === 1 && tokens[i]?.stop) break;
+      const key = tokens.slice(i, i + len).map((t) => t.stem).join(' ');
+      const concept = vocab.phrases.get(key);
+      if (concept !== undefined) match = { start: i, end: i + len, concept };
+    }
+    if (match) {
+      found.push(match);
+      i = match.end;
+    } else i++;
+  }
+  return found;
+}
+
+export function understandQuery(text: string, vocab: Vocabulary, neutral: ReadonlySet<string> = new Set()): UnderstoodQuery {
+  const tokens = analyse(text);
+  const units: QueryUnit[] = [];
+  const concepts = new Set<string>();
+  const phrases = findPhrases(tokens, vocab);
+  const covered = new Set<number>();
+  for (const p of phrases) {
+    for (let i = p.start; i < p.end; i++) covered.add(i);
+    concepts.add(p.concept);
+    const words = tokens.slice(p.start, p.end).filter((t) => !t.stop);
+    const alternatives: Alternative[] = [{ term: CONCEPT_PREFIX + p.concept, weight: CONCEPT_WEIGHT }];
+    if (words.length === 1 && words[0]) alternatives.unshift({ term: words[0].stem, weight: 1 });
+    else for (const w of words) alternatives.push({ term: w.stem, weight: PHRASE_WORD_WEIGHT });
+    units.push({ text: tokens.slice(p.start, p.end).map((t) => t.word).join(' '), alternatives, plain: false });
+  }
+  tokens.forEach((t, i) => {
+    if (covered.has(i) || t.stop || neutral.has(t.stem)) return;
+    units.push({ text: t.word, alternatives: [{ term: t.stem, weight: 1 }], plain: true });
+  });
+  // one unit per distinct thing: "photo photo photos" asks about photos once
+  const seen = new Set<string>();
+  const unique = units.filter((u) => {
+    const key = u.alternatives.map((a) => a.term).join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const expansions = [...concepts].flatMap((c) => vocab.concepts.get(c) ?? []);
+  return {
+    tokens,
+    units: unique,
+    terms: tokens.filter((t) => !t.stop).map((t) => t.stem),
+    concepts: [...concepts],
+    expansions,
+  };
+}

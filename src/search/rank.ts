@@ -1,0 +1,139 @@
+/**
+ * Ranking a policy's clauses for a question: BM25F over the fields of each clause (a heading
+ * match counts more than a word deep in the text), where each unit of the question scores by
+ * its best alternative (the word itself, its vocabulary concept, or a typo correction).
+ *
+ * Beside the score, each clause gets a coverage: the share of what the question mentions
+ * that the clause contains, weighted by rarity. A question whose best clause covers little
+ * of it ("how do I book annual leave?") is one the policy does not answer.
+ */
+import { analyse } from './analyse.ts';
+import type { ClauseIndex } from './clause-index.ts';
+import { createTypoCorrector, type TypoCorrector } from './fuzzy.ts';
+import { CONCEPT_PREFIX, understandQuery, type Alternative, type QueryUnit, type UnderstoodQuery } from './query.ts';
+
+export interface RankSettings {
+  /** Field weights: heading, lead-in, text. */
+  fieldWeights: [number, number, number];
+  /** BM25 length normalisation per field. */
+  b: [number, number, number];
+  k1: number;
+  /** A typo correction counts this much of the word it replaces. */
+  typoWeight: number;
+  /** What a word the policy never uses weighs, as a share of the rarest word's weight. */
+  unknownWeight: number;
+  /** Ranking by score × (floor + (1 − floor) × coverage): a clause that has all of the question beats one that repeats part of it. */
+  coverageFloor: number;
+}
+
+export const DEFAULT_RANK_SETTINGS: Readonly<RankSettings> = Object.freeze({
+  fieldWeights: [1, 0.5, 1] as [number, number, number],
+  b: [0.3, 0.3, 0.3] as [number, number, number],
+  k1: 1.2,
+  typoWeight: 0.8,
+  unknownWeight: 1,
+  coverageFloor: 0.2,
+});
+
+export interface RankedClause {
+  doc: number;
+  /** BM25F score, unbounded. */
+  score: number;
+  /** Share of the question's weight this clause matches, in [0, 1]. */
+  coverage: number;
+}
+
+export interface Ranking {
+  query: UnderstoodQuery;
+  /** Best first; only clauses that match something. */
+  results: RankedClause[];
+  /** Share of the question's weight that the policy mentions anywhere, in [0, 1]. */
+  policyCoverage: number;
+}
+
+const correctors = new WeakMap<ClauseIndex, TypoCorrector>();
+
+function correctorFor(index: ClauseIndex): TypoCorrector {
+  let c = correctors.get(index);
+  if (!c) {
+    c = createTypoCorrector([...index.words, ...index.vocab.words]);
+    correctors.set(index, c);
+  }
+  return c;
+}
+
+function idf(index: ClauseIndex, term: string): number {
+  const n = index.clauses.length;
+  const df = index.postings.get(term)?.length ?? 0;
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/** A plain word the policy does not have may be a typo of one it has. */
+function withTypoFix(index: ClauseIndex, unit: QueryUnit, settings: RankSettings): QueryUnit {
+  if (!unit.plain || unit.alternatives.some((a) => index.postings.has(a.term))) return unit;
+  const fixed = correctorFor(index).correct(unit.text);
+  if (!fixed) return unit;
+  const q = understandQuery(fixed, index.vocab);
+  const extra: Alternative[] = (q.units[0]?.alternatives ?? []).map((a) => ({ term: a.term, weight: a.weight * settings.typoWeight }));
+  return { ...unit, alternatives: [...unit.alternatives, ...extra] };
+}
+
+export function rankClauses(index: ClauseIndex, text: string, settings: RankSettings = DEFAULT_RANK_SETTINGS): Ranking {
+  const query = understandQuery(text, index.vocab, index.neutral);
+  const units = query.units.map((u) => withTypoFix(index, u, settings));
+  const n = index.clauses.length;
+  const unknownIdf = settings.unknownWeight * Math.log(1 + (n + 0.5) / 0.5);
+  const scores = new Float64Array(n);
+  const matched = new Float64Array(n);
+  let totalWeight = 0;
+  let presentWeight = 0;
+  const [wh, wl, wt] = settings.fieldWeights;
+  const [bh, bl, bt] = settings.b;
+  const [ah, al, at] = index.averageLength;
+  for (const unit of units) {
+    // A unit weighs what its rarest present alternative weighs; an unknown word weighs most.
+    let unitWeight = 0;
+    for (const alt of unit.alternatives) {
+      if (index.postings.has(alt.term)) unitWeight = Math.max(unitWeight, idf(index, alt.term));
+    }
+    const present = unitWeight > 0;
+    if (!present) unitWeight = unknownIdf;
+    totalWeight += unitWeight;
+    if (present) presentWeight += unitWeight;
+    const best = new Map<number, number>();
+    for (const alt of unit.alternatives) {
+      const list = index.postings.get(alt.term);
+      if (!list) continue;
+      const w = idf(index, alt.term) * alt.weight;
+      for (const p of list) {
+        const len = index.lengths[p.doc] ?? [0, 0, 0];
+        const tf =
+          (wh * p.tf[0]) / (1 - bh + (bh * len[0]) / ah) +
+          (wl * p.tf[1]) / (1 - bl + (bl * len[1]) / al) +
+          (wt * p.tf[2]) / (1 - bt + (bt * len[2]) / at);
+        const s = (w * tf * (settings.k1 + 1)) / (settings.k1 + tf);
+        if (s > (best.get(p.doc) ?? 0)) best.set(p.doc, s);
+      }
+    }
+    for (const [doc, s] of best) {
+      scores[doc] = (scores[doc] ?? 0) + s;
+      matched[doc] = (matched[doc] ?? 0) + unitWeight;
+    }
+  }
+  const results: RankedClause[] = [];
+  for (let doc = 0; doc < n; doc++) {
+    const score = scores[doc] ?? 0;
+    if (score <= 0) continue;
+    const coverage = totalWeight > 0 ? (matched[doc] ?? 0) / totalWeight : 0;
+    results.push({ doc, score: score * (settings.coverageFloor + (1 - settings.coverageFloor) * coverage), coverage });
+  }
+  results.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  return { query: { ...query, units }, results, policyCoverage: totalWeight > 0 ? presentWeight / totalWeight : 0 };
+}
+
+/** For callers that only want to know whether a word is a vocabulary concept. */
+export function isConceptTerm(term: string): boolean {
+  return term.startsWith(CONCEPT_PREFIX);
+}
+
+export { analyse };

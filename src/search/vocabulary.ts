@@ -1,0 +1,173 @@
+/**
+ * The shared vocabulary (knowledge/vocabulary.yaml): groups of staff words and policy words
+ * that mean the same, and the terms that suggest a child may be at risk. Parsed with zod
+ * (strict, so a misspelt key fails with its path) and compiled once into phrase lookups.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { KnowledgeError } from '../errors.ts';
+import { phraseKey } from './analyse.ts';
+
+const Term = z.string().trim().min(1, 'a term cannot be empty');
+const Terms = z.array(Term).min(1, 'a group needs at least one term');
+
+export const VocabularyFile = z.strictObject({
+  version: z.literal(1),
+  concepts: z.record(
+    z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'concept names are lower-case words joined by hyphens'),
+    z.strictObject({ terms: Terms, description: z.string().optional() }),
+  ),
+  safeguarding: z.strictObject({
+    /** Concepts whose words name a child (for withChild and "@concept" in together). */
+    child: z.array(z.string().min(1)).min(1),
+    always: Terms,
+    withChild: Terms,
+    /** Words that make a concern about an image, so the policy's image handling is shown. */
+    images: Terms,
+    together: z.array(z.array(Terms).min(2, 'a together rule needs at least two groups')).default([]),
+  }),
+});
+export type VocabularyFile = z.infer<typeof VocabularyFile>;
+
+/** A group of the `together` rule: phrase keys, and concepts ("@pupil"). */
+export interface CompiledGroup {
+  phrases: Set<string>;
+  concepts: Set<string>;
+}
+
+export interface Vocabulary {
+  /** Phrase key (stems joined by spaces) → concept name. */
+  phrases: Map<string, string>;
+  /** Longest phrase, in tokens: how far the matcher looks ahead. */
+  maxPhraseLength: number;
+  /** The words of every term, for fuzzy lookup of typos. */
+  words: Set<string>;
+  concepts: Map<string, string[]>;
+  safeguarding: {
+    child: Set<string>;
+    always: Set<string>;
+    withChild: Set<string>;
+    images: Set<string>;
+    together: CompiledGroup[][];
+  };
+}
+
+export const VOCABULARY_FILE = 'vocabulary.yaml';
+
+/** One thing wrong in the vocabulary: where in the file, and what to do. */
+export interface VocabularyProblem {
+  path: string;
+  message: string;
+}
+
+/** Problems that a schema cannot see: a term in two groups, a term that analyses to nothing. */
+export function vocabularyProblems(file: VocabularyFile): VocabularyProblem[] {
+  const problems: VocabularyProblem[] = [];
+  const owner = new Map<string, string>();
+  for (const [name, concept] of Object.entries(file.concepts)) {
+    concept.terms.forEach((term, i) => {
+      const path = `concepts.${name}.terms[${i}]`;
+      const key = phraseKey(term);
+      if (!key) {
+        problems.push({ path, message: `"${term}" has no letters or digits; remove it` });
+        return;
+      }
+      const other = owner.get(key);
+      if (other !== undefined && other !== name) {
+        problems.push({ path, message: `"${term}" is already in concept "${other}" (after stemming); keep it in one group` });
+      } else owner.set(key, name);
+    });
+  }
+  file.safeguarding.child.forEach((c, i) => {
+    if (!(c in file.concepts)) problems.push({ path: `safeguarding.child[${i}]`, message: `no concept "${c}"; name one of concepts` });
+  });
+  file.safeguarding.together.forEach((rule, r) =>
+    rule.forEach((group, g) =>
+      group.forEach((term, t) => {
+        if (term.startsWith('@') && !(term.slice(1) in file.concepts)) {
+          problems.push({ path: `safeguarding.together[${r}][${g}][${t}]`, message: `no concept "${term.slice(1)}"; name one of concepts` });
+        }
+      }),
+    ),
+  );
+  return problems;
+}
+
+export function compileVocabulary(file: VocabularyFile): Vocabulary {
+  const phrases = new Map<string, string>();
+  const words = new Set<string>();
+  const concepts = new Map<string, string[]>();
+  let maxPhraseLength = 1;
+  for (const [name, concept] of Object.entries(file.concepts)) {
+    concepts.set(name, concept.terms);
+    for (const term of concept.terms) {
+      const key = phraseKey(term);
+      if (!key || phrases.has(key)) continue;
+      phrases.set(key, name);
+      maxPhraseLength = Math.max(maxPhraseLength, key.split(' ').length);
+      for (const w of term.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length > 3) words.add(w);
+    }
+  }
+  const keys = (terms: readonly string[]) => new Set(terms.map(phraseKey).filter((k) => k.length > 0));
+  const sg = file.safeguarding;
+  for (const k of [...keys(sg.always), ...keys(sg.withChild), ...keys(sg.images)]) maxPhraseLength = Math.max(maxPhraseLength, k.split(' ').length);
+  return {
+    phrases,
+    maxPhraseLength,
+    words,
+    concepts,
+    safeguarding: {
+      child: new Set(sg.child),
+      always: keys(sg.always),
+      withChild: keys(sg.withChild),
+      images: keys(sg.images),
+      together: sg.together.map((rule) =>
+        rule.map((group) => ({
+          phrases: keys(group.filter((t) => !t.startsWith('@'))),
+          concepts: new Set(group.filter((t) => t.startsWith('@')).map((t) => t.slice(1))),
+        })),
+      ),
+    },
+  };
+}
+
+/** Validates a parsed vocabulary: the file when it is usable, and every problem. */
+export function checkVocabulary(raw: unknown): { file?: VocabularyFile; problems: VocabularyProblem[] } {
+  const parsed = VocabularyFile.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      problems: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
+    };
+  }
+  return { file: parsed.data, problems: vocabularyProblems(parsed.data) };
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
+}
+
+/** Reads `DIR/vocabulary.yaml`: the compiled vocabulary (undefined when the file is missing) and problems. */
+export function readVocabulary(knowledgeDir: string): { vocabulary?: Vocabulary; file: string; problems: VocabularyProblem[] } {
+  const file = join(knowledgeDir, VOCABULARY_FILE);
+  if (!existsSync(file)) return { file, problems: [] };
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(file, 'utf8'));
+  } catch (err) {
+    return { file, problems: [{ path: '', message: `not valid YAML: ${(err as Error).message.split('\n')[0]}` }] };
+  }
+  const { file: parsed, problems } = checkVocabulary(raw);
+  return parsed && problems.length === 0 ? { vocabulary: compileVocabulary(parsed), file, problems } : { file, problems };
+}
+
+/** Reads and compiles `DIR/vocabulary.yaml`; throws KnowledgeError listing every problem. */
+export function loadVocabulary(knowledgeDir: string): Vocabulary {
+  const { vocabulary, file, problems } = readVocabulary(knowledgeDir);
+  if (problems.length > 0) {
+    throw new KnowledgeError(`${file} is not valid`, problems.map((p) => `${file} → ${p.path ? `at ${p.path}: ` : ''}${p.message}`));
+  }
+  if (!vocabulary) throw new KnowledgeError(`no ${file}; the shared vocabulary lives in knowledge/${VOCABULARY_FILE}`);
+  return vocabulary;
+}
