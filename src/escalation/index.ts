@@ -23,3 +23,4 @@ export { openSqliteEscalationStore, sqliteFileFor, SQLITE_FILE_NAME, type Sqlite
 export { migrations } from './sqlite/migrations.ts';
 export { migrate } from './sqlite/migrate.ts';
 export { createEscalations, type Escalations, type EscalationsOptions } from './wire.ts';
+export { routeToSltChannel } from './routing.ts';

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEscalationService, RetryableDeliveryError, type Notifier } from '../../src/escalation/index.ts';
+import { createEscalationService, RetryableDeliveryError, routeToSltChannel, type Notifier } from '../../src/escalation/index.ts';
+import { staticDirectory } from '../../src/escalation/testing/index.ts';
 import { head, newEscalation, QUESTION, setup, tempDir } from './helpers.ts';
 
 let env: ReturnType<typeof setup>;
@@ -112,6 +113,19 @@ describe('the outbox worker', () => {
     await env.worker.runOnce();
     expect(env.teams.sent.map((s) => s.kind)).toEqual(['slt-new', 'slt-update']);
     expect(env.slack.sent.map((s) => s.kind)).toEqual(['asker-answer']);
+  });
+
+  it('routeToSltChannel sends SLT messages where the school has its SLT channel', async () => {
+    const directory = staticDirectory({}, { 'quorn-hall': { teams: '19:slt@thread' }, 'yes-trust': { slack: 'C1', teams: '19:x' } });
+    const route = routeToSltChannel(directory, ['slack', 'teams']);
+    env = setup({ route });
+    const q = await env.service.create(newEscalation());
+    await env.service.create(newEscalation({ policyId: 'yes-trust' }));
+    await env.service.create(newEscalation({ policyId: 'wycliffe-primary' })); // no SLT channel anywhere
+    await env.service.answer(q.ref, head, 'Yes.');
+    await env.worker.runOnce();
+    expect(env.teams.sent.map((s) => [s.ref, s.kind])).toEqual([['ESC-0001', 'slt-new'], ['ESC-0001', 'slt-update']]);
+    expect(env.slack.sent.map((s) => [s.ref, s.kind])).toEqual([['ESC-0002', 'slt-new'], ['ESC-0003', 'slt-new'], ['ESC-0001', 'asker-answer']]);
   });
 
   it('retries, and in time fails, a message for a platform with no notifier', async () => {

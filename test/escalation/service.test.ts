@@ -119,6 +119,17 @@ describe('SLT acting on it', () => {
     expect(await snapshot(ref)).toEqual(before);
   });
 
+  it('lets only one of two SLT members who click Take at the same moment have it', async () => {
+    env = setup();
+    const { ref } = await env.service.create(newEscalation());
+    const results = await Promise.allSettled([env.service.take(ref, head), env.service.take(ref, deputy)]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
+    expect(((results[1] as PromiseRejectedResult).reason as Error).message).toBe(
+      `${ref} changed while you were acting on it: it has been taken by Mrs Head. Nothing has been changed.`,
+    );
+    expect((await env.service.events(ref)).map((x) => x.type)).toEqual(['created', 'taken']);
+  });
+
   it('refuses an answer over 3,000 characters, and an empty one, changing nothing', async () => {
     env = setup();
     const { ref } = await env.service.create(newEscalation());
