@@ -7,7 +7,7 @@ export * from './actions.ts';
 export * from './citation.ts';
 export * from './reply-frame.ts';
 export * from './tree-schema.ts';
-export { readTrees, loadTrees, parseTrees, zodProblems, formatPath, TREES_FILE, type TreesRead } from './tree-load.ts';
+export { readTrees, loadTrees, parseTrees, zodProblems, formatPath, formatTreeProblem, TREES_FILE, type TreesRead, type TreeProblem } from './tree-load.ts';
 export { lintTrees, normaliseWords } from './tree-lint.ts';
 export { matchTree, normaliseQuestion, type TreeMatch } from './tree-match.ts';
 export { follow, leafPaths, clausesBelow, type LeafPath } from './tree-walk.ts';

@@ -4,7 +4,7 @@
  * the YAML without reading code.
  */
 import type { Policy } from '../policy/schema.ts';
-import { formatPath } from './tree-load.ts';
+import { formatPath, type TreeProblem } from './tree-load.ts';
 import { isLeaf, isQuestion, MAX_QUESTION_CHARS, type LeafNode, type Tree } from './tree-schema.ts';
 
 /** How deep a walk may go: the payload's history holds at most 20 steps. */
@@ -24,9 +24,9 @@ export function normaliseWords(s: string): string {
 /** Words that state the policy's silence: a not-covered leaf must say so, not guess. */
 const SILENCE = /\b(does not|doesn't|do not) (say|cover|mention|address|deal with)|\bis silent\b|\bsays nothing\b/i;
 
-export function lintTrees(file: string, trees: readonly Tree[], policy: Policy): string[] {
-  const problems: string[] = [];
-  const at = (path: PropertyKey[], what: string) => problems.push(`${file} → at ${formatPath(path)}: ${what}`);
+export function lintTrees(file: string, trees: readonly Tree[], policy: Policy): TreeProblem[] {
+  const problems: TreeProblem[] = [];
+  const at = (path: PropertyKey[], message: string) => problems.push({ file, path: formatPath(path), message });
   const clauses = new Map(policy.clauses.map((c) => [c.number, normaliseWords(`${c.lead ?? ''} ${c.text}`)]));
   const seen = new Set<string>();
 

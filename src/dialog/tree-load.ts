@@ -12,12 +12,25 @@ import { TreesFile, type Tree } from './tree-schema.ts';
 
 export const TREES_FILE = 'trees.yaml';
 
+/** One thing wrong in a trees file; the same shape as the knowledge folder's Problem. */
+export interface TreeProblem {
+  file: string;
+  /** "trees[2].nodes.x.cites[0]", "" for the whole file. */
+  path: string;
+  message: string;
+}
+
+/** "file → at path: what to do". */
+export function formatTreeProblem(p: TreeProblem): string {
+  return `${p.file} → ${p.path ? `at ${p.path}: ` : ''}${p.message}`;
+}
+
 export interface TreesRead {
   file: string;
   trees: Tree[];
-  /** The file's raw text ("" when absent): folded into the policy version hash. */
+  /** The file's raw text ("" when absent). */
   raw: string;
-  problems: string[];
+  problems: TreeProblem[];
 }
 
 /** "trees[2].nodes.x.cites[0]": the path notation z.prettifyError uses. */
@@ -31,9 +44,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(top)';
 }
 
-/** One "file → at path: message" line per zod issue. */
-export function zodProblems(file: string, error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${file} → at ${formatPath(issue.path)}: ${issue.message}`);
+/** One problem per zod issue, at its path. */
+export function zodProblems(file: string, error: z.ZodError): TreeProblem[] {
+  return error.issues.map((issue) => ({ file, path: formatPath(issue.path), message: issue.message }));
 }
 
 /** Never throws: parse errors come back as problems and an empty tree list. */
@@ -45,7 +58,7 @@ export function readTrees(policyDir: string): TreesRead {
   try {
     data = parse(raw);
   } catch (err) {
-    return { file, trees: [], raw, problems: [`${file} → is not valid YAML: ${(err as Error).message.split('\n')[0]}`] };
+    return { file, trees: [], raw, problems: [{ file, path: '', message: `is not valid YAML: ${(err as Error).message.split('\n')[0]}` }] };
   }
   return parseTrees(file, data, raw);
 }
@@ -60,7 +73,7 @@ export function parseTrees(file: string, data: unknown, raw = ''): TreesRead {
 export function loadTrees(policyDir: string): { trees: Tree[]; raw: string } {
   const read = readTrees(policyDir);
   if (read.problems.length > 0) {
-    throw new KnowledgeError(`${read.file} is not a valid trees file; run "policybot lint" for details.`, read.problems);
+    throw new KnowledgeError(`${read.file} is not a valid trees file; run "policybot lint" for details.`, read.problems.map(formatTreeProblem));
   }
   return { trees: read.trees, raw: read.raw };
 }

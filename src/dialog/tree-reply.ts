@@ -83,7 +83,7 @@ function questionReply(s: StepInput, node: QuestionNode): Reply {
   return {
     ...s.frame,
     kind: 'clarify',
-    text: `${s.tree.title}: it depends. ${node.question}`,
+    text: `${s.tree.title}: it depends. ${answered(s.labels)}${node.question}`,
     ...(s.question ? { question: s.question } : {}),
     notices: [...(s.notices ?? []), ...s.frame.notices],
     citations,
@@ -92,6 +92,10 @@ function questionReply(s: StepInput, node: QuestionNode): Reply {
     actions: replyActions({ policyId: s.tp.policy.id, question: withAnswers(asked, s.labels), clauses: citations.map((c) => c.clause), to: s.frame.escalation.to, safeguarding: s.frame.safeguarding }),
     tree: { id: s.tree.id, title: s.tree.title, node: s.nodeId },
   };
+}
+
+function answered(labels: readonly string[]): string {
+  return labels.length ? `Your answers: ${labels.join(' → ')}. ` : '';
 }
 
 function withAnswers(question: string, labels: readonly string[]): string {
@@ -115,7 +119,7 @@ function verdictReply(s: StepInput, node: LeafNode, replay: ChooseAction): Reply
   return {
     ...s.frame,
     kind: 'answer',
-    text: `${VERDICT_WORDS[node.verdict]}${whom}. ${node.text}`,
+    text: `${VERDICT_WORDS[node.verdict]}${whom}. ${node.text}${s.labels.length ? ` (${answered(s.labels).trim()})` : ''}`,
     ...(s.question ? { question: s.question } : {}),
     notices: [...(s.notices ?? []), ...s.frame.notices],
     citations,

@@ -22,6 +22,12 @@ export type TreeVerdict = z.infer<typeof LeafVerdict>;
 export const TreeChoice = z.strictObject({
   label: z.string().min(1).max(MAX_LABEL_CHARS, `a button label is at most ${MAX_LABEL_CHARS} characters`),
   next: Id,
+  /**
+   * Words in the asker's question that already answer this question with this choice ("my
+   * facebook" → own account), so the tree does not ask what it was told. Only used when exactly
+   * one choice matches (the longest matching term wins a tie).
+   */
+  when: z.array(z.string().min(2)).optional(),
 });
 export type TreeChoice = z.infer<typeof TreeChoice>;
 

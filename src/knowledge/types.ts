@@ -1,6 +1,7 @@
 /** What the knowledge folder holds once loaded, and the shape of a problem found in it. */
 import type { Policy } from '../policy/schema.ts';
 import type { Vocabulary } from '../search/vocabulary.ts';
+import type { Tree } from '../dialog/tree-schema.ts';
 
 export interface LoadedPolicy {
   policy: Policy;
@@ -8,6 +9,8 @@ export interface LoadedPolicy {
   version: string;
   /** The policy's folder: knowledge/policies/<id>. */
   dir: string;
+  /** Its decision trees (trees.yaml), set by the trees part; [] when it has none. */
+  trees?: Tree[];
 }
 
 /**

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { lintTrees } from '../../src/dialog/tree-lint.ts';
-import { parseTrees } from '../../src/dialog/tree-load.ts';
+import { formatTreeProblem, parseTrees } from '../../src/dialog/tree-load.ts';
 import type { Tree } from '../../src/dialog/tree-schema.ts';
 import { photosTree, policy } from './fixture.ts';
 
 const FILE = 'knowledge/policies/fixture-school/trees.yaml';
-const lint = (tree: Tree) => lintTrees(FILE, [photosTree(), tree], policy);
+const lint = (tree: Tree) => lintTrees(FILE, [photosTree(), tree], policy).map(formatTreeProblem);
+const parse = (data: unknown) => parseTrees(FILE, data).problems.map(formatTreeProblem);
 
 describe('policybot lint on trees', () => {
   it('passes a sound tree', () => {
@@ -45,10 +46,9 @@ describe('policybot lint on trees', () => {
   it('reports a 76-character label through the schema, with its path', () => {
     const t = photosTree();
     const data = { trees: [{ ...t, nodes: { ...t.nodes, where: { question: 'Q?', choices: [{ label: 'x'.repeat(76), next: 'own' }, { label: 'y', next: 'official' }] } } }] };
-    const read = parseTrees(FILE, data);
-    expect(read.problems).toEqual([`${FILE} → at trees[0].nodes.where.choices[0].label: a button label is at most 75 characters`]);
+    expect(parse(data)).toEqual([`${FILE} → at trees[0].nodes.where.choices[0].label: a button label is at most 75 characters`]);
     data.trees[0]!.nodes.where.choices[0]!.label = 'x'.repeat(75);
-    expect(parseTrees(FILE, data).problems).toEqual([]);
+    expect(parse(data)).toEqual([]);
   });
 
   it('requires ask-first to name whom the clause names, and not-covered to say so and offer escalation', () => {
@@ -68,7 +68,7 @@ describe('policybot lint on trees', () => {
     const problems = lint(t).join('\n');
     expect(problems).toMatch(/trees\[1\]\.nodes\.where\.question: the question is 175 characters/);
     expect(problems).toMatch(/trees\[1\]\.id: tree id "photos" is used twice/);
-    const bad = parseTrees(FILE, { trees: [{ ...photosTree(), nodes: { ...photosTree().nodes, own: { text: 'x', cites: ['1.1'] } } }] });
-    expect(bad.problems.join('\n')).toMatch(/trees\[0\]\.nodes\.own\.verdict: a leaf needs a verdict/);
+    const bad = parse({ trees: [{ ...photosTree(), nodes: { ...photosTree().nodes, own: { text: 'x', cites: ['1.1'] } } }] });
+    expect(bad.join('\n')).toMatch(/trees\[0\]\.nodes\.own\.verdict: a leaf needs a verdict/);
   });
 });
