@@ -165,14 +165,20 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
     return p;
   };
 
+  const kick = (): void => {
+    if (stopped || kickQueued) return;
+    kickQueued = true;
+    runOnce().catch(() => undefined);
+  };
+
   return {
     start() {
       if (poll) return;
       stopped = false;
-      poll = timers.setInterval(() => this.kick(), deps.pollIntervalMs ?? 5_000);
+      poll = timers.setInterval(kick, deps.pollIntervalMs ?? 5_000);
       (poll as { unref?: () => void }).unref?.();
       if (deps.retentionDays !== undefined) stopRetention = startRetentionTimer({ store, clock, logger, days: deps.retentionDays, timers });
-      this.kick();
+      kick();
     },
     async stop() {
       stopped = true;
@@ -182,11 +188,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
       stopRetention = undefined;
       await chain;
     },
-    kick() {
-      if (stopped || kickQueued) return;
-      kickQueued = true;
-      runOnce().catch(() => undefined);
-    },
+    kick,
     runOnce,
     async backlog() {
       const rows = await store.undeliveredOutbox();
