@@ -115,6 +115,24 @@ describe('policybot escalations', () => {
     await after.close();
   });
 
+  it('prints one escalation\'s audit trail: who did what, when', async () => {
+    tmp = tempDir();
+    await seed(`${tmp.dir}/data`);
+    const t = io(tmp.dir, { DATA_DIR: 'data' });
+    expect(await main(['escalations', '--audit', 'esc-2'], t.value)).toBe(0);
+    const lines = t.out().trimEnd().split('\n');
+    expect(lines[0]).toBe('ESC-0002  yes-trust  taken');
+    expect(lines.slice(1).map((l) => l.trim().split(/\s{2,}/).slice(1))).toEqual([
+      ['created', 'Mr [31m Red (teams)'],
+      ['taken', 'Mrs Head (slack)'],
+    ]);
+    expect(t.out()).not.toContain(QUESTION);
+    await expect(main(['escalations', '--audit', 'ESC-0099'], t.value)).rejects.toThrow(/no escalation "ESC-0099"/);
+    const j = io(tmp.dir, { DATA_DIR: 'data' });
+    await main(['escalations', '--audit', 'ESC-0001', '--json'], j.value);
+    expect((JSON.parse(j.out()) as { events: { type: string }[] }).events.map((x) => x.type)).toEqual(['created']);
+  });
+
   it('formats ages the way people say them', () => {
     expect([5_000, 12 * 60_000, 3 * 3600_000 + 5 * 60_000, 2 * 86_400_000].map(formatAge)).toEqual(['5s', '12m', '3h 5m', '2d']);
   });

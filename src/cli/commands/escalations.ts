@@ -1,14 +1,14 @@
 /**
  * `policybot escalations [--json] [--state open|taken|answered|closed|active] [--policy ID]
- * [--data-dir DIR] [--requeue-failed]`: the escalations in DATA_DIR's database, newest first, for SLT. It shows who
+ * [--data-dir DIR] [--audit REF] [--requeue-failed]`: the escalations in DATA_DIR's database, newest first, for SLT. It shows who
  * asked and how long ago, never the question, so the list is safe to read over a shoulder.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { UsageError } from '../../errors.ts';
-import { formatRef, openSqliteEscalationStore, sqliteFileFor, type Escalation, type EscalationState, type Person } from '../../escalation/index.ts';
-import type { Command } from '../io.ts';
+import { NotFoundError, UsageError } from '../../errors.ts';
+import { formatRef, openSqliteEscalationStore, parseRef, sqliteFileFor, type Escalation, type EscalationStore, type EscalationState, type Person } from '../../escalation/index.ts';
+import type { CliIo, Command } from '../io.ts';
 
 const STATES = ['open', 'taken', 'answered', 'closed', 'active'] as const;
 
@@ -21,6 +21,7 @@ reference, school, state, urgent, who asked, how long ago, who took it.
   --policy ID      only this school's (policy id, e.g. quorn-hall)
   --data-dir DIR   where the database is (default: $DATA_DIR, else ./data)
   --json           one JSON array instead of a table
+  --audit REF      the audit trail of one escalation: every change, who made it, when
   --requeue-failed put messages the server gave up delivering back in its queue
                    (after fixing the cause: a channel, a token); it retries them on its next poll
 `;
@@ -63,6 +64,21 @@ function table(rows: ReturnType<typeof row>[]): string {
   return [header, ...cells].map((c) => c.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n') + '\n';
 }
 
+/** One escalation's audit trail, oldest first. Event details are states and kinds, never text. */
+async function audit(ref: string, store: EscalationStore, json: boolean | undefined, io: CliIo): Promise<number> {
+  const id = parseRef(ref);
+  const e = id === undefined ? undefined : await store.getEscalation(id);
+  if (!e) throw new NotFoundError(`There is no escalation "${ref}" in this database. \`policybot escalations\` lists them.`);
+  const events = await store.listEvents(e.id);
+  if (json) {
+    io.stdout(`${JSON.stringify({ ...row(e, Date.now()), events }, null, 2)}\n`);
+    return 0;
+  }
+  io.stdout(`${e.ref}  ${e.policyId}  ${e.state}${e.urgent ? '  urgent' : ''}\n`);
+  for (const ev of events) io.stdout(`  ${ev.at}  ${ev.type.padEnd(15)}  ${ev.actor ? who(ev.actor) : 'policybot'}${ev.detail ? `  ${clean(ev.detail)}` : ''}\n`);
+  return 0;
+}
+
 export const escalationsCommand: Command = {
   name: 'escalations',
   summary: 'lists the escalations sent to SLT (--state, --policy, --json)',
@@ -78,6 +94,7 @@ export const escalationsCommand: Command = {
           policy: { type: 'string' },
           'data-dir': { type: 'string' },
           'requeue-failed': { type: 'boolean', default: false },
+          audit: { type: 'string' },
           knowledge: { type: 'string' },
         },
         allowPositionals: false,
@@ -107,6 +124,7 @@ export const escalationsCommand: Command = {
         const refs = [...new Set(failed.map((r) => formatRef(r.escalationId)))].join(', ');
         io.stderr(`Warning: ${failed.length} message${failed.length === 1 ? '' : 's'} could not be delivered (${refs}); fix the cause, then run \`policybot escalations --requeue-failed\`.\n`);
       }
+      if (values.audit !== undefined) return await audit(values.audit, store, values.json, io);
       const list = await store.listEscalations({
         ...(values.policy ? { policyId: values.policy } : {}),
         ...(state ? { state: state as EscalationState | 'active' } : {}),
