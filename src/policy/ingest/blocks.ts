@@ -136,13 +136,12 @@ function classify(raw: string, line: number): Block {
     if (c.bold || looksLikeHeading(text)) block.heading = { level: 1, number: m[1]!, by: 'numbered' };
     else block.number = m[1]!;
   }
-  block.text = text.replace(/:$/, (colon) => (block.heading ? '' : colon));
+  block.text = text;
   if (block.heading || block.bullet || block.number || block.sub) return block;
   block.metaLike = isMetaLike(text, false);
   if (c.underlined) block.heading = { level: 1, by: 'underline' };
   else if (block.metaLike || c.footnote) return block;
   else if (isUpperCase(text)) block.heading = { level: 1, by: 'upper-case' };
   else if (looksLikeHeading(text)) block.heading = { level: text.endsWith(':') ? 2 : 1, by: text.endsWith(':') ? 'sub-heading' : 'plain' };
-  if (block.heading) block.text = text.replace(/:$/, '');
   return block;
 }

@@ -64,16 +64,17 @@ export function numberClauses(body: Block[], scheme: Scheme): Numbered {
     }
     if (b.heading) {
       const depth = Math.max(1, b.heading.level - top + 1);
-      headings = [...headings.slice(0, depth - 1), b.text];
+      const heading = b.text.replace(/:$/, '');
+      headings = [...headings.slice(0, depth - 1), heading];
       lead = undefined;
       if (depth === 1) {
         sectionCount++;
         paragraph = 0;
         last = undefined;
         section = sectionNumber(b, body.slice(i + 1), scheme, sectionCount, section);
-        out.sections.push({ number: section, heading: b.text });
+        out.sections.push({ number: section, heading });
       }
-      if (b.heading.by === 'plain' || b.heading.by === 'sub-heading') out.unsure.push(`heading guessed from a short line without a full stop (line ${b.line}): "${b.text}"`);
+      if (b.heading.by === 'plain' || b.heading.by === 'sub-heading') out.unsure.push(`heading guessed from a short line without a full stop (line ${b.line}): "${heading}"`);
       return;
     }
     if (!section) {

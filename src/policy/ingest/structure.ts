@@ -69,7 +69,21 @@ export function detectScheme(body: Block[]): Scheme {
   return 'sections';
 }
 
-export function structure(blocks: Block[]): Structure {
+/**
+ * Where a document marks its headings (Markdown "#", or Word's heading styles), a short line
+ * without a full stop is a paragraph, not a guessed heading.
+ */
+function trustMarkedHeadings(blocks: Block[]): Block[] {
+  if (!blocks.some((b) => b.heading?.by === 'markdown')) return blocks;
+  return blocks.map((b) => {
+    if (!b.heading || b.heading.by === 'markdown' || b.heading.by === 'numbered' || b.heading.by === 'underline') return b;
+    const { heading: _guess, ...rest } = b;
+    return rest;
+  });
+}
+
+export function structure(input: Block[]): Structure {
+  const blocks = trustMarkedHeadings(input);
   const f = frontLength(blocks);
   const e = endStart(blocks, f);
   const body = blocks.slice(f, e);
