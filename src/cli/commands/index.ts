@@ -6,5 +6,6 @@ import { ingest } from './ingest.ts';
 import { lint } from './lint.ts';
 import { policies } from './policies.ts';
 import { serve } from './serve.ts';
+import { trees } from './trees.ts';
 
-export const commands: readonly Command[] = [policies, clause, ingest, lint, escalationsCommand, serve];
+export const commands: readonly Command[] = [policies, clause, ingest, lint, trees, escalationsCommand, serve];
