@@ -18,7 +18,8 @@ export interface HookCall {
   body: Record<string, unknown>;
 }
 
-type Failure = { status: 500 | 503 } | { status: 429; retryAfter: number } | { error: string };
+/** `lostResponse`: Slack does the work but the answer never arrives (we see a 500). */
+type Failure = { status: 500 | 503 } | { status: 429; retryAfter: number } | { error: string } | { lostResponse: true };
 
 interface Stored {
   ts: string;
@@ -113,6 +114,10 @@ export class FakeSlack {
       const failure = this.failures.get(method)?.shift();
       if (failure) {
         if ('error' in failure) return json(200, { ok: false, error: failure.error });
+        if ('lostResponse' in failure) {
+          this.answer(method, args);
+          return json(500, { ok: false });
+        }
         if (failure.status === 429) return json(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfter) });
         return json(failure.status, { ok: false });
       }
