@@ -84,8 +84,9 @@ function trustMarkedHeadings(blocks: Block[]): Block[] {
 
 export function structure(input: Block[]): Structure {
   const blocks = trustMarkedHeadings(input);
-  const f = frontLength(blocks);
-  const e = endStart(blocks, f);
+  // End matter first, so a table at the end of a short policy is not taken for front matter.
+  const e = endStart(blocks, 0);
+  const f = Math.min(frontLength(blocks.slice(0, e)), e);
   const body = blocks.slice(f, e);
   return { front: blocks.slice(0, f), body, end: blocks.slice(e), scheme: detectScheme(body) };
 }
