@@ -9,6 +9,7 @@ import { defaultFrame, replyActions } from '../dialog/reply-frame.ts';
 import type { Citation, Reply } from '../dialog/reply.ts';
 import type { ClauseIndex } from '../search/clause-index.ts';
 import { rankClauses, type Ranking } from '../search/rank.ts';
+import { analyse } from '../search/analyse.ts';
 import { checkSafeguarding, safeguardingBanner, type SafeguardingCheck } from './safeguarding.ts';
 import { DEFAULT_ANSWER_SETTINGS, type AnswerSettings } from './settings.ts';
 import { MAX_PAYLOAD_QUESTION_CHARS } from '../dialog/actions.ts';
@@ -90,7 +91,8 @@ export function answerQuestion(
   const text = typeof question === 'string' ? question : '';
   const policy = index.policy;
   const ranking = rankClauses(index, text, settings.rank);
-  const sg = checkSafeguarding(ranking.query.tokens, index.vocab);
+  // The words as typed: a typo correction is for finding clauses, not for judging risk.
+  const sg = checkSafeguarding(analyse(text), index.vocab);
   const found = isAnswer(ranking, settings) ? citationsFor(index, ranking, settings) : [];
   const route = sg.flag ? routeCitations(index, ranking, sg.image) : [];
   const citations = [...route, ...found.filter((c) => !route.some((r) => r.clause === c.clause))].slice(0, settings.maxCitations);

@@ -17,8 +17,8 @@ export interface AnswerSettings {
 
 export const DEFAULT_ANSWER_SETTINGS: Readonly<AnswerSettings> = Object.freeze({
   rank: DEFAULT_RANK_SETTINGS,
-  minCoverage: 0.4,
-  minScore: 2,
+  minCoverage: 0.1,
+  minScore: 1.5,
   relativeCutoff: 0.5,
   maxCitations: 5,
 });

@@ -12,6 +12,8 @@ export interface Token {
   /** Spelling folded and stemmed ("photo" for "photos"). */
   stem: string;
   stop: boolean;
+  /** Set when the word was a typo, corrected to this token's word ("frend" → "friend"). */
+  typed?: string;
 }
 
 /** Longer than any real question; the rest is ignored so a pasted essay stays fast. */

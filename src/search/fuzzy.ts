@@ -6,7 +6,7 @@
 import Fuse from 'fuse.js';
 
 /** Fuse's score: 0 is exact, 1 is anything. Above this a "correction" is a guess. */
-export const MAX_TYPO_SCORE = 0.3;
+export const MAX_TYPO_SCORE = 0.4;
 /** Shorter words have too many neighbours ("pay" ~ "say", "day", "way"). */
 export const MIN_TYPO_LENGTH = 5;
 

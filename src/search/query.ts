@@ -53,11 +53,14 @@ export function findPhrases(tokens: readonly Token[], vocab: Vocabulary): Phrase
   let i = 0;
   while (i < tokens.length) {
     let match: PhraseMatch | undefined;
-    for (let len = Math.min(vocab.maxPhraseLength, tokens.length - i); len >= 1 && !match; len--) {
-      if (len === 1 && tokens[i]?.stop) break;
-      const key = tokens.slice(i, i + len).map((t) => t.stem).join(' ');
+    for (const len of vocab.starts.get(tokens[i]?.stem ?? '') ?? []) {
+      if (len > tokens.length - i || (len === 1 && tokens[i]?.stop)) continue;
+      const key = len === 1 ? (tokens[i]?.stem ?? '') : tokens.slice(i, i + len).map((t) => t.stem).join(' ');
       const concept = vocab.phrases.get(key);
-      if (concept !== undefined) match = { start: i, end: i + len, concept };
+      if (concept !== undefined) {
+        match = { start: i, end: i + len, concept };
+        break;
+      }
     }
     if (match) {
       found.push(match);
@@ -68,7 +71,13 @@ export function findPhrases(tokens: readonly Token[], vocab: Vocabulary): Phrase
 }
 
 export function understandQuery(text: string, vocab: Vocabulary, neutral: ReadonlySet<string> = new Set()): UnderstoodQuery {
-  const tokens = analyse(text);
+  return understandTokens(analyse(text), vocab, neutral);
+}
+
+/** A corrected typo counts this much of the word it replaces: the correction may be wrong. */
+export const TYPO_WEIGHT = 0.8;
+
+export function understandTokens(tokens: Token[], vocab: Vocabulary, neutral: ReadonlySet<string> = new Set()): UnderstoodQuery {
   const units: QueryUnit[] = [];
   const concepts = new Set<string>();
   const phrases = findPhrases(tokens, vocab);
@@ -77,14 +86,23 @@ export function understandQuery(text: string, vocab: Vocabulary, neutral: Readon
     for (let i = p.start; i < p.end; i++) covered.add(i);
     concepts.add(p.concept);
     const words = tokens.slice(p.start, p.end).filter((t) => !t.stop);
-    const alternatives: Alternative[] = [{ term: CONCEPT_PREFIX + p.concept, weight: CONCEPT_WEIGHT }];
-    if (words.length === 1 && words[0]) alternatives.unshift({ term: words[0].stem, weight: 1 });
-    else for (const w of words) alternatives.push({ term: w.stem, weight: PHRASE_WORD_WEIGHT });
-    units.push({ text: tokens.slice(p.start, p.end).map((t) => t.word).join(' '), alternatives, plain: false });
+    const alternatives: Alternative[] = [];
+    if (vocab.interchangeable.has(p.concept)) alternatives.push({ term: CONCEPT_PREFIX + p.concept, weight: 1 });
+    else {
+      alternatives.push({ term: CONCEPT_PREFIX + p.concept, weight: CONCEPT_WEIGHT });
+      if (words.length === 1 && words[0]) alternatives.unshift({ term: words[0].stem, weight: 1 });
+      else for (const w of words) alternatives.push({ term: w.stem, weight: PHRASE_WORD_WEIGHT });
+    }
+    const typo = tokens.slice(p.start, p.end).some((t) => t.typed !== undefined);
+    units.push({
+      text: tokens.slice(p.start, p.end).map((t) => t.word).join(' '),
+      alternatives: typo ? alternatives.map((a) => ({ ...a, weight: a.weight * TYPO_WEIGHT })) : alternatives,
+      plain: false,
+    });
   }
   tokens.forEach((t, i) => {
     if (covered.has(i) || t.stop || neutral.has(t.stem)) return;
-    units.push({ text: t.word, alternatives: [{ term: t.stem, weight: 1 }], plain: true });
+    units.push({ text: t.word, alternatives: [{ term: t.stem, weight: t.typed === undefined ? 1 : TYPO_WEIGHT }], plain: true });
   });
   // one unit per distinct thing: "photo photo photos" asks about photos once
   const seen = new Set<string>();

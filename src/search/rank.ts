@@ -7,10 +7,10 @@
  * that the clause contains, weighted by rarity. A question whose best clause covers little
  * of it ("how do I book annual leave?") is one the policy does not answer.
  */
-import { analyse } from './analyse.ts';
+import { analyse, type Token } from './analyse.ts';
 import type { ClauseIndex } from './clause-index.ts';
 import { createTypoCorrector, type TypoCorrector } from './fuzzy.ts';
-import { CONCEPT_PREFIX, understandQuery, type Alternative, type QueryUnit, type UnderstoodQuery } from './query.ts';
+import { CONCEPT_PREFIX, understandTokens, type UnderstoodQuery } from './query.ts';
 
 export interface RankSettings {
   /** Field weights: heading, lead-in, text. */
@@ -18,8 +18,6 @@ export interface RankSettings {
   /** BM25 length normalisation per field. */
   b: [number, number, number];
   k1: number;
-  /** A typo correction counts this much of the word it replaces. */
-  typoWeight: number;
   /** What a word the policy never uses weighs, as a share of the rarest word's weight. */
   unknownWeight: number;
   /** Ranking by score × (floor + (1 − floor) × coverage): a clause that has all of the question beats one that repeats part of it. */
@@ -27,10 +25,9 @@ export interface RankSettings {
 }
 
 export const DEFAULT_RANK_SETTINGS: Readonly<RankSettings> = Object.freeze({
-  fieldWeights: [1, 0.5, 1] as [number, number, number],
-  b: [0.3, 0.3, 0.3] as [number, number, number],
+  fieldWeights: [0.5, 0.5, 1] as [number, number, number],
+  b: [0.75, 0.75, 0.75] as [number, number, number],
   k1: 1.2,
-  typoWeight: 0.8,
   unknownWeight: 1,
   coverageFloor: 0.2,
 });
@@ -68,19 +65,23 @@ function idf(index: ClauseIndex, term: string): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
-/** A plain word the policy does not have may be a typo of one it has. */
-function withTypoFix(index: ClauseIndex, unit: QueryUnit, settings: RankSettings): QueryUnit {
-  if (!unit.plain || unit.alternatives.some((a) => index.postings.has(a.term))) return unit;
-  const fixed = correctorFor(index).correct(unit.text);
-  if (!fixed) return unit;
-  const q = understandQuery(fixed, index.vocab);
-  const extra: Alternative[] = (q.units[0]?.alternatives ?? []).map((a) => ({ term: a.term, weight: a.weight * settings.typoWeight }));
-  return { ...unit, alternatives: [...unit.alternatives, ...extra] };
+/**
+ * A word that neither the policy nor the vocabulary knows may be a typo of one they do:
+ * corrected before phrases are found, so "frend request" is a friend request.
+ */
+function correctTypos(index: ClauseIndex, tokens: Token[]): Token[] {
+  return tokens.map((t) => {
+    if (t.stop || index.postings.has(t.stem) || index.vocab.knownStems.has(t.stem) || index.neutral.has(t.stem)) return t;
+    const fixed = correctorFor(index).correct(t.word);
+    if (!fixed) return t;
+    const [again] = analyse(fixed);
+    return again ? { ...again, stop: false, typed: t.word } : t;
+  });
 }
 
 export function rankClauses(index: ClauseIndex, text: string, settings: RankSettings = DEFAULT_RANK_SETTINGS): Ranking {
-  const query = understandQuery(text, index.vocab, index.neutral);
-  const units = query.units.map((u) => withTypoFix(index, u, settings));
+  const query = understandTokens(correctTypos(index, analyse(text)), index.vocab, index.neutral);
+  const units = query.units;
   const n = index.clauses.length;
   const unknownIdf = settings.unknownWeight * Math.log(1 + (n + 0.5) / 0.5);
   const scores = new Float64Array(n);
@@ -128,7 +129,7 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
     results.push({ doc, score: score * (settings.coverageFloor + (1 - settings.coverageFloor) * coverage), coverage });
   }
   results.sort((a, b) => b.score - a.score || a.doc - b.doc);
-  return { query: { ...query, units }, results, policyCoverage: totalWeight > 0 ? presentWeight / totalWeight : 0 };
+  return { query, results, policyCoverage: totalWeight > 0 ? presentWeight / totalWeight : 0 };
 }
 
 /** For callers that only want to know whether a word is a vocabulary concept. */

@@ -17,7 +17,12 @@ export const VocabularyFile = z.strictObject({
   version: z.literal(1),
   concepts: z.record(
     z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'concept names are lower-case words joined by hyphens'),
-    z.strictObject({ terms: Terms, description: z.string().optional() }),
+    z.strictObject({
+      terms: Terms,
+      description: z.string().optional(),
+      /** The words are interchangeable: the very word typed counts no more than any other of the group. */
+      interchangeable: z.boolean().default(false),
+    }),
   ),
   safeguarding: z.strictObject({
     /** Concepts whose words name a child (for withChild and "@concept" in together). */
@@ -42,9 +47,15 @@ export interface Vocabulary {
   phrases: Map<string, string>;
   /** Longest phrase, in tokens: how far the matcher looks ahead. */
   maxPhraseLength: number;
+  /** First stem of a phrase → the phrase lengths starting with it, longest first. */
+  starts: Map<string, number[]>;
   /** The words of every term, for fuzzy lookup of typos. */
   words: Set<string>;
   concepts: Map<string, string[]>;
+  /** Every stem of every term (concepts and safeguarding): words that are never typos. */
+  knownStems: Set<string>;
+  /** Concepts whose words are interchangeable. */
+  interchangeable: Set<string>;
   safeguarding: {
     child: Set<string>;
     always: Set<string>;
@@ -100,8 +111,10 @@ export function compileVocabulary(file: VocabularyFile): Vocabulary {
   const words = new Set<string>();
   const concepts = new Map<string, string[]>();
   let maxPhraseLength = 1;
+  const interchangeable = new Set<string>();
   for (const [name, concept] of Object.entries(file.concepts)) {
     concepts.set(name, concept.terms);
+    if (concept.interchangeable) interchangeable.add(name);
     for (const term of concept.terms) {
       const key = phraseKey(term);
       if (!key || phrases.has(key)) continue;
@@ -110,13 +123,26 @@ export function compileVocabulary(file: VocabularyFile): Vocabulary {
       for (const w of term.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length > 3) words.add(w);
     }
   }
+  const starts = new Map<string, number[]>();
+  for (const key of phrases.keys()) {
+    const parts = key.split(' ');
+    const list = starts.get(parts[0] ?? '') ?? [];
+    if (!list.includes(parts.length)) list.push(parts.length);
+    starts.set(parts[0] ?? '', list.sort((a, b) => b - a));
+  }
   const keys = (terms: readonly string[]) => new Set(terms.map(phraseKey).filter((k) => k.length > 0));
   const sg = file.safeguarding;
+  const knownStems = new Set<string>();
+  const allTerms = [...Object.values(file.concepts).flatMap((c) => c.terms), ...sg.always, ...sg.withChild, ...sg.images, ...sg.together.flat(2)];
+  for (const term of allTerms) for (const st of phraseKey(term).split(' ')) if (st) knownStems.add(st);
   for (const k of [...keys(sg.always), ...keys(sg.withChild), ...keys(sg.images)]) maxPhraseLength = Math.max(maxPhraseLength, k.split(' ').length);
   return {
     phrases,
     maxPhraseLength,
+    starts,
     words,
+    knownStems,
+    interchangeable,
     concepts,
     safeguarding: {
       child: new Set(sg.child),
