@@ -1,5 +1,6 @@
 // The real trees, walked from the data: every leaf of every tree of every policy is reached by
 // pressing buttons, and gives the verdict and clauses the YAML says, in the policy's own words.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeAction, MAX_PAYLOAD_CHARS } from '../../src/dialog/actions.ts';
 import { defaultFrame } from '../../src/dialog/reply-frame.ts';
@@ -11,9 +12,10 @@ import { matchTree } from '../../src/dialog/tree-match.ts';
 import type { Reply } from '../../src/dialog/reply.ts';
 import { loadKnowledge } from '../../src/knowledge/index.ts';
 
-const knowledge = loadKnowledge();
+// The five real policies, and the invented one the engine was not written against.
+const loaded = [...loadKnowledge().policies, ...loadKnowledge(join(import.meta.dirname, '..', '..', 'eval', 'knowledge')).policies];
 const TODAY = '2026-11-22';
-const tps = new Map<string, TreePolicy>([...knowledge.policies].map(([id, l]) => [id, { policy: l.policy, version: l.version, trees: l.trees ?? [] }]));
+const tps = new Map<string, TreePolicy>(loaded.map(([id, l]) => [id, { policy: l.policy, version: l.version, trees: l.trees ?? [] }]));
 const resolve: ResolvePolicy = (id) => {
   const tp = id === undefined ? undefined : tps.get(id);
   return tp ? { tp, frame: defaultFrame(tp.policy, TODAY) } : undefined;
@@ -33,6 +35,7 @@ function press(reply: Reply, index: number): Reply {
 }
 
 describe('every policy has the four trees', () => {
+  it('covers six policies', () => expect(tps.size).toBe(6));
   it.each([...tps.keys()])('%s', (id) => {
     expect(tps.get(id)!.trees.map((t) => t.id).sort()).toEqual(['contact', 'personal-use', 'photos', 'speaking']);
   });
@@ -98,6 +101,11 @@ describe('verdicts a member of staff would notice differ between policies as the
 
   it('YES Trust says nothing about photos of pupils: every photo leaf says so and offers escalation', () => {
     for (const p of leafPaths(ctx('yes-trust').tp.trees.find((t) => t.id === 'photos')!)) expect(p.leaf.verdict).toBe('not-covered');
+  });
+
+  it('Ashgrove (invented): own phone on a trip only when the trip leader agreed', () => {
+    expect(walk('ashgrove-academy', 'photos', ['Taking', 'My own', 'Yes']).verdict?.outcome).toBe('allowed');
+    expect(walk('ashgrove-academy', 'photos', ['Taking', 'My own', 'No']).verdict?.outcome).toBe('not-allowed');
   });
 
   it('Robert Carre: a relative who is a student is the exception; a former student under 18 is not allowed, over 18 the policy is silent', () => {
