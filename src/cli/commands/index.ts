@@ -1,5 +1,7 @@
 /** Every command of the command line, in the order `policybot --help` lists them. */
 import type { Command } from '../io.ts';
+import { ask } from './ask.ts';
+import { batch } from './batch.ts';
 import { clause } from './clause.ts';
 import { escalationsCommand } from './escalations.ts';
 import { ingest } from './ingest.ts';
@@ -8,4 +10,4 @@ import { policies } from './policies.ts';
 import { serve } from './serve.ts';
 import { trees } from './trees.ts';
 
-export const commands: readonly Command[] = [policies, clause, ingest, lint, trees, escalationsCommand, serve];
+export const commands: readonly Command[] = [policies, ask, batch, clause, ingest, lint, trees, escalationsCommand, serve];

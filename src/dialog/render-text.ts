@@ -1,0 +1,40 @@
+/**
+ * The Reply as plain text, for the command line: safeguarding banner first, then the answer,
+ * the cited clauses ("7.3 (Heading): words"), numbered choices (payloads are for machines
+ * and appear only in --json), the review notice and the escalation offer. Pure.
+ */
+import type { Citation, Reply } from './reply.ts';
+
+function citationLine(c: Citation): string {
+  const heading = c.heading ? ` (${c.heading})` : '';
+  return `${c.clause}${heading}: ${c.text}`;
+}
+
+export function renderText(reply: Reply): string {
+  const out: string[] = [];
+  if (reply.banner) {
+    out.push(`!! ${reply.banner.title.toUpperCase()}`);
+    for (const line of reply.banner.lines) out.push(`   ${line}`);
+    if (reply.banner.clauses.length > 0) out.push(`   (${reply.policy.name}: clause${reply.banner.clauses.length === 1 ? '' : 's'} ${reply.banner.clauses.join(', ')})`);
+    out.push('');
+  }
+  out.push(reply.text);
+  if (reply.verdict) out.push('', reply.verdict.text);
+  if (reply.citations.length > 0) {
+    out.push('');
+    for (const c of reply.citations) out.push(citationLine(c));
+  }
+  if (reply.prompt) out.push('', reply.prompt);
+  if (reply.choices.length > 0) {
+    if (!reply.prompt) out.push('');
+    reply.choices.forEach((choice, i) => out.push(`  ${i + 1}. ${choice.label}`));
+  }
+  if (reply.notices.length > 0) {
+    out.push('');
+    for (const n of reply.notices) out.push(`Note: ${n.text}`);
+  }
+  if (reply.escalation.available && reply.kind !== 'info') {
+    out.push('', `Not settled? Ask the ${reply.escalation.to} (the escalate button in Slack or Teams).`);
+  }
+  return `${out.join('\n')}\n`;
+}
