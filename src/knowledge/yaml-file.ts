@@ -9,6 +9,15 @@ export function issuePath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
 }
 
+/** zod's message, with what to do where zod does not say it. */
+function advice(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: remove ${issue.keys.length > 1 ? 'them' : 'it'} or correct the spelling`;
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `missing: add ${issue.expected === 'string' ? 'a value' : `a ${issue.expected}`} here`;
+  return issue.message;
+}
+
 export function readYaml<T extends z.ZodType>(file: string, schema: T): { value?: z.infer<T>; problems: Problem[] } {
   let text: string;
   try {
@@ -22,7 +31,7 @@ export function readYaml<T extends z.ZodType>(file: string, schema: T): { value?
   }
   const result = schema.safeParse(doc.toJS());
   if (!result.success) {
-    return { problems: result.error.issues.map((i) => ({ file, path: issuePath(i.path), message: i.message })) };
+    return { problems: result.error.issues.map((i) => ({ file, path: issuePath(i.path), message: advice(i) })) };
   }
   return { value: result.data, problems: [] };
 }

@@ -13,7 +13,13 @@ export const ClauseNumber = z
   .string()
   .regex(/^[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*$/, 'a clause number is dot-separated parts such as "7.3", "11.3.4" or "B3"');
 
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are written YYYY-MM-DD');
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are written YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'not a real date: write YYYY-MM-DD, e.g. 2024-03-18');
 
 export const Clause = z.strictObject({
   number: ClauseNumber,
