@@ -94,6 +94,32 @@ describe('/policy in a channel', () => {
   });
 });
 
+describe('privacy and set-up', () => {
+  it('/policy typed in the bot\'s own DM is answered as a normal message, without Share', async () => {
+    const cmd = { ...fixture<Record<string, string>>('slash-command.json'), channel_id: 'D2147483697', channel_name: 'directmessage', response_url: h.slack.hookUrl('dm') };
+    await h.command(cmd);
+    const body = (await h.slack.waitFor(() => h.slack.hooksTo('dm')[0])).body;
+    expect(body.response_type).toBe('in_channel');
+    expect(allText(body.blocks)).not.toContain('Share in channel');
+  });
+
+  it('/policy in a DM between two people stays ephemeral', async () => {
+    const cmd = { ...fixture<Record<string, string>>('slash-command.json'), channel_id: 'D0OTHERDM', channel_name: 'directmessage', response_url: h.slack.hookUrl('dm2') };
+    await h.command(cmd);
+    expect((await h.slack.waitFor(() => h.slack.hooksTo('dm2')[0])).body.response_type).toBe('ephemeral');
+  });
+
+  it('keeps question text out of the logs', async () => {
+    await ask('my very private question about a photo');
+    await h.event(fixture('event-message-im.json'));
+    await h.slack.waitFor(() => h.slack.callsTo('chat.postMessage')[0]);
+    const logs = h.logger.lines.join('\n');
+    expect(logs).toContain('slack request');
+    expect(logs).not.toContain('very private question');
+    expect(logs).not.toContain('friend request on facebook');
+  });
+});
+
 describe('direct messages and mentions', () => {
   it('answers a DM in the DM, without a Share button', async () => {
     await h.event(fixture('event-message-im.json'));
@@ -117,6 +143,21 @@ describe('direct messages and mentions', () => {
     await h.event({ ...ev, event_id: 'Ev0AFTER' });
     await h.slack.waitFor(() => h.slack.callsTo('chat.postMessage')[0]);
     expect(h.slack.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+});
+
+describe('a workspace nobody has set up', () => {
+  it('tells the asker to have POLICY_ID set or the workspace mapped', async () => {
+    const bare = await startHarness({ bot: fixtureBot, policyId: 'quorn-hall', defaultPolicy: false });
+    try {
+      await bare.command({ ...fixture<Record<string, string>>('slash-command.json'), response_url: bare.slack.hookUrl('np') });
+      const body = (await bare.slack.waitFor(() => bare.slack.hooksTo('np')[0])).body;
+      expect(body.response_type).toBe('ephemeral');
+      expect(String(body.text)).toContain('POLICY_ID');
+      expect(String(body.text)).toContain('T0001');
+    } finally {
+      await bare.close();
+    }
   });
 });
 

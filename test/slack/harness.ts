@@ -32,6 +32,8 @@ export function recordingLogger(): Logger & { lines: string[] } {
 export interface HarnessOptions {
   bot: PolicyBot;
   policyId: string;
+  /** false: no POLICY_ID, and the directory maps nothing (a workspace nobody set up). */
+  defaultPolicy?: boolean;
   /** Slack user ids of SLT. */
   slt?: string[];
 }
@@ -50,7 +52,7 @@ export async function startHarness(opts: HarnessOptions) {
   let kick = () => {};
   const escalations = createEscalationService({ store, directory, clock, outbox: { kick: () => kick() } });
   const adapter = createSlackAdapter(
-    { bot: opts.bot, escalations, directory, logger, defaultPolicyId: opts.policyId, logQuestions: false, kickOutbox: () => kick(), deliveryRecords: store, clock: () => clock.now() },
+    { bot: opts.bot, escalations, directory, logger, ...(opts.defaultPolicy === false ? {} : { defaultPolicyId: opts.policyId }), logQuestions: false, kickOutbox: () => kick(), deliveryRecords: store, clock: () => clock.now() },
     { botToken: 'xoxb-test-token', signingSecret: SECRET, apiUrl: slack.apiUrl },
   );
   const worker = createOutboxWorker({ store, notifiers: [adapter.notifier], clock, random: () => 0.5, logger });
