@@ -10,6 +10,7 @@ import type { Citation, Reply } from '../dialog/reply.ts';
 import type { ClauseIndex } from '../search/clause-index.ts';
 import { rankClauses, type Ranking } from '../search/rank.ts';
 import { analyse } from '../search/analyse.ts';
+import { CONCEPT_PREFIX } from '../search/query.ts';
 import { checkSafeguarding, safeguardingBanner, type SafeguardingCheck } from './safeguarding.ts';
 import { DEFAULT_ANSWER_SETTINGS, type AnswerSettings } from './settings.ts';
 import { MAX_PAYLOAD_QUESTION_CHARS } from '../dialog/actions.ts';
@@ -41,9 +42,11 @@ export function citationsFor(index: ClauseIndex, ranking: Ranking, settings: Ans
  */
 export function routeCitations(index: ClauseIndex, ranking: Ranking, image: boolean): Citation[] {
   const roles = index.policy.roles;
+  // A clause that says to report or tell someone is the route; one that only names the role is not.
   const scoreOf = (number: string) => {
     const doc = index.clauses.findIndex((c) => c.number === number);
-    return ranking.results.find((r) => r.doc === doc)?.score ?? 0;
+    const route = index.postings.get(`${CONCEPT_PREFIX}report`)?.some((p) => p.doc === doc) ? 1000 : 0;
+    return route + (ranking.results.find((r) => r.doc === doc)?.score ?? 0);
   };
   const byScore = (nums: readonly string[]) => [...nums].sort((a, b) => scoreOf(b) - scoreOf(a));
   const numbers = [...(image && roles.imageHandling ? roles.imageHandling.clauses : []), ...byScore(roles.safeguarding.clauses)];

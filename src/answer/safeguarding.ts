@@ -45,7 +45,7 @@ export function checkSafeguarding(tokens: readonly Token[], vocab: Vocabulary): 
     if (all) because.push('together');
   }
   const flag = because.length > 0;
-  const image = flag && (hits(sg.images).length > 0 || concepts.has('image'));
+  const image = flag && hits(sg.images).length > 0;
   return { flag, because, image };
 }
 

@@ -17,7 +17,7 @@ export interface AnswerSettings {
 
 export const DEFAULT_ANSWER_SETTINGS: Readonly<AnswerSettings> = Object.freeze({
   rank: DEFAULT_RANK_SETTINGS,
-  minCoverage: 0.1,
+  minCoverage: 0.32,
   minScore: 1.5,
   relativeCutoff: 0.5,
   maxCitations: 5,

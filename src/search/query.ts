@@ -20,7 +20,7 @@ export interface QueryUnit {
   /** What the asker typed for it ("pics", "friend request"). */
   text: string;
   alternatives: Alternative[];
-  /** A word found in no concept: a candidate for typo correction. */
+  /** A word found in no concept of the vocabulary. */
   plain: boolean;
 }
 
@@ -40,6 +40,8 @@ export const CONCEPT_PREFIX = '@';
 export const CONCEPT_WEIGHT = 0.9;
 /** The words of a phrase, when the clause has them but not the phrase. */
 export const PHRASE_WORD_WEIGHT = 0.5;
+/** The very word of an interchangeable group ("YouTube"): still worth something, for "does YouTube count?". */
+export const INTERCHANGEABLE_WORD_WEIGHT = 0.5;
 
 export interface PhraseMatch {
   start: number;
@@ -86,13 +88,10 @@ export function understandTokens(tokens: Token[], vocab: Vocabulary, neutral: Re
     for (let i = p.start; i < p.end; i++) covered.add(i);
     concepts.add(p.concept);
     const words = tokens.slice(p.start, p.end).filter((t) => !t.stop);
-    const alternatives: Alternative[] = [];
-    if (vocab.interchangeable.has(p.concept)) alternatives.push({ term: CONCEPT_PREFIX + p.concept, weight: 1 });
-    else {
-      alternatives.push({ term: CONCEPT_PREFIX + p.concept, weight: CONCEPT_WEIGHT });
-      if (words.length === 1 && words[0]) alternatives.unshift({ term: words[0].stem, weight: 1 });
-      else for (const w of words) alternatives.push({ term: w.stem, weight: PHRASE_WORD_WEIGHT });
-    }
+    const interchangeable = vocab.interchangeable.has(p.concept);
+    const alternatives: Alternative[] = [{ term: CONCEPT_PREFIX + p.concept, weight: interchangeable ? 1 : CONCEPT_WEIGHT }];
+    if (words.length === 1 && words[0]) alternatives.unshift({ term: words[0].stem, weight: interchangeable ? INTERCHANGEABLE_WORD_WEIGHT : 1 });
+    else for (const w of words) alternatives.push({ term: w.stem, weight: PHRASE_WORD_WEIGHT });
     const typo = tokens.slice(p.start, p.end).some((t) => t.typed !== undefined);
     units.push({
       text: tokens.slice(p.start, p.end).map((t) => t.word).join(' '),

@@ -20,6 +20,8 @@ export interface RankSettings {
   k1: number;
   /** What a word the policy never uses weighs, as a share of the rarest word's weight. */
   unknownWeight: number;
+  /** A word the vocabulary does not know ("write", "start") counts this much of a domain word. */
+  plainWeight: number;
   /** Ranking by score × (floor + (1 − floor) × coverage): a clause that has all of the question beats one that repeats part of it. */
   coverageFloor: number;
 }
@@ -29,6 +31,7 @@ export const DEFAULT_RANK_SETTINGS: Readonly<RankSettings> = Object.freeze({
   b: [0.75, 0.75, 0.75] as [number, number, number],
   k1: 1.2,
   unknownWeight: 1,
+  plainWeight: 1,
   coverageFloor: 0.2,
 });
 
@@ -105,7 +108,7 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
     for (const alt of unit.alternatives) {
       const list = index.postings.get(alt.term);
       if (!list) continue;
-      const w = idf(index, alt.term) * alt.weight;
+      const w = idf(index, alt.term) * alt.weight * (unit.plain ? settings.plainWeight : 1);
       for (const p of list) {
         const len = index.lengths[p.doc] ?? [0, 0, 0];
         const tf =
