@@ -46,16 +46,14 @@ export function nearestClauses(policy: Policy, number: string, count = 5): strin
 }
 
 /**
- * The clause with that number, or, for a number that heads a list ("B3" over "B3.a" …; a
- * sub-heading such as Wycliffe's 11.3), every clause under it. Throws NotFoundError naming the
- * nearest numbers.
+ * The clause with that number, followed by the clauses numbered under it: a lead-in such as
+ * "B3 You must not:" comes with B3.a, B3.b …, and a sub-heading's number (Wycliffe's 11.3)
+ * gives every clause under it. Throws NotFoundError naming the nearest numbers.
  */
 export function findClause(policy: Policy, number: string): Clause[] {
   const target = normalise(number);
-  const exact = policy.clauses.find((c) => c.number.toLowerCase() === target);
-  if (exact) return [exact];
-  const under = policy.clauses.filter((c) => c.number.toLowerCase().startsWith(`${target}.`));
-  if (under.length) return under;
+  const found = policy.clauses.filter((c) => c.number.toLowerCase() === target || c.number.toLowerCase().startsWith(`${target}.`));
+  if (found.length) return found;
   throw new NotFoundError(
     `${policy.name} (${policy.id}) has no clause "${number}". Nearest: ${nearestClauses(policy, number).join(', ')}.`,
   );
