@@ -11,7 +11,8 @@
  * Emulator mode), so the adapter refuses to exist unless the server is bound to loopback.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
+import { createCloudAdapter } from './cloud.ts';
 import { ConfigError } from '../../src/errors.ts';
 import { isLoopback } from '../../src/config/binding.ts';
 import { sendError } from '../../src/server/body.ts';
@@ -51,13 +52,7 @@ export function createTeamsAdapter(deps: AdapterDeps, settings: TeamsSettings): 
     );
   }
   const logger = deps.logger.child({ platform: 'teams' });
-  const auth = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: appId,
-    MicrosoftAppPassword: settings.appPassword ?? '',
-    MicrosoftAppType: settings.appType ?? (appId ? 'MultiTenant' : ''),
-    MicrosoftAppTenantId: settings.tenantId ?? '',
-  });
-  const cloud = new CloudAdapter(auth);
+  const cloud = createCloudAdapter(settings, 'turns');
   cloud.onTurnError = async (context: TurnContext, err: Error) => {
     logger.error({ error: `${err.name}: ${err.message}`.slice(0, 300), activityType: context.activity.type }, 'Teams turn failed');
     try {
@@ -80,7 +75,7 @@ export function createTeamsAdapter(deps: AdapterDeps, settings: TeamsSettings): 
     ...(deps.kickOutbox ? { kickOutbox: deps.kickOutbox } : {}),
   });
   const notifier = new TeamsNotifier({
-    adapter: cloud,
+    adapter: createCloudAdapter(settings, 'outbox'),
     appId,
     records,
     directory: deps.directory,

@@ -6,7 +6,7 @@
  * record posts again only when nothing shows it went out (Teams has no way to look a message
  * up by our key): SLT may then see one card twice, never none.
  */
-import type { CloudAdapter, ConversationReference } from 'botbuilder';
+import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { SchoolDirectory } from '../../src/core/ports.ts';
 import type { DeliveryContext, Escalation, Notifier, OutboxMessage } from '../../src/escalation/types.ts';
 import type { Logger } from '../../src/logger.ts';
@@ -100,14 +100,9 @@ export class TeamsNotifier implements Notifier {
   private async updateSlt(e: Escalation): Promise<string> {
     const posted = parseJson(SltMessage, await this.deps.records.getDeliveryRecord(recordKeys.sltMessage(e.ref)));
     if (!posted) return this.postToSlt(e, false);
-    const what = `updating ${e.ref} in the SLT channel`;
-    try {
-      await this.deps.adapter.continueConversationAsync(this.deps.appId, posted.reference as Partial<ConversationReference>, async (context) => {
-        await context.updateActivity({ type: 'message', id: posted.activityId, attachments: [asAttachment(this.card(e))] });
-      });
-    } catch (err) {
-      throw mapConnectorError(err, what);
-    }
+    await this.proactive(posted.reference, `updating ${e.ref} in the SLT channel`, async (context) => {
+      await context.updateActivity({ type: 'message', id: posted.activityId, attachments: [asAttachment(this.card(e))] });
+    });
     return posted.activityId;
   }
 
@@ -120,6 +115,7 @@ export class TeamsNotifier implements Notifier {
     if (address.kind === 'reference') return this.send(address.reference, card, what);
     // Asked in a channel: open (or find) the asker's personal chat with the bot, and answer there.
     let id = '';
+    let failure: unknown;
     try {
       await this.deps.adapter.createConversationAsync(
         this.deps.appId,
@@ -133,24 +129,45 @@ export class TeamsNotifier implements Notifier {
           ...(address.tenantId ? { tenantId: address.tenantId, channelData: { tenant: { id: address.tenantId } } } : {}),
         } as never,
         async (context) => {
-          id = (await context.sendActivity({ type: 'message', attachments: [asAttachment(card)] }))?.id ?? '';
+          try {
+            id = (await context.sendActivity({ type: 'message', attachments: [asAttachment(card)] }))?.id ?? '';
+          } catch (err) {
+            failure = err ?? new Error('unknown failure');
+          }
         },
       );
     } catch (err) {
-      throw mapConnectorError(err, what);
+      failure = err;
     }
+    if (failure !== undefined) throw mapConnectorError(failure, what);
     return id;
   }
 
   private async send(reference: StoredReference, card: AdaptiveCard, what: string): Promise<string> {
     let id = '';
+    await this.proactive(reference, what, async (context) => {
+      id = (await context.sendActivity({ type: 'message', attachments: [asAttachment(card)] }))?.id ?? '';
+    });
+    return id;
+  }
+
+  /**
+   * A proactive turn whose failure reaches the outbox. botbuilder hands an error thrown inside the
+   * turn to the adapter's onTurnError rather than to the caller, so it is caught here and rethrown.
+   */
+  private async proactive(reference: StoredReference, what: string, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    let failure: unknown;
     try {
       await this.deps.adapter.continueConversationAsync(this.deps.appId, reference as Partial<ConversationReference>, async (context) => {
-        id = (await context.sendActivity({ type: 'message', attachments: [asAttachment(card)] }))?.id ?? '';
+        try {
+          await logic(context);
+        } catch (err) {
+          failure = err ?? new Error('unknown failure');
+        }
       });
     } catch (err) {
-      throw mapConnectorError(err, what);
+      failure = err;
     }
-    return id;
+    if (failure !== undefined) throw mapConnectorError(failure, what);
   }
 }

@@ -13,6 +13,8 @@ export interface Recorded {
   body: Record<string, unknown>;
   /** The status the fake answered with. */
   status: number;
+  /** The activity id it gave back (what the bot records for later updates). */
+  answerId?: string;
 }
 
 export interface Canned {
@@ -46,8 +48,8 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       const m = /^\/v3\/conversations\/([^/]+)\/activities/.exec(path);
       const canned = queue.shift();
       const status = canned?.status ?? 200;
-      requests.push({ method: req.method ?? '', path, ...(m?.[1] ? { conversationId: m[1] } : {}), body, status });
-      const answer = canned?.body ?? (path === '/v3/conversations' ? { id: `a:opened-personal-${++n}`, activityId: `activity-${n}` } : { id: req.method === 'PUT' ? path.split('/').pop() : `activity-${++n}` });
+      const answer = (canned?.body ?? (path === '/v3/conversations' ? { id: `a:opened-personal-${++n}`, activityId: `activity-${n}` } : { id: req.method === 'PUT' ? path.split('/').pop() : `activity-${++n}` })) as { id?: string };
+      requests.push({ method: req.method ?? '', path, ...(m?.[1] ? { conversationId: m[1] } : {}), body, status, ...(typeof answer.id === 'string' ? { answerId: answer.id } : {}) });
       res.writeHead(status, { 'content-type': 'application/json', ...canned?.headers });
       res.end(JSON.stringify(answer));
     });
