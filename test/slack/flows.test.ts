@@ -233,6 +233,24 @@ describe('Ask the Headteacher, and SLT acting on it', () => {
     expect((await h.escalations.get(e?.ref ?? ''))?.state).toBe('answered');
   });
 
+  it('sends the reference by DM when the button\'s response_url is not Slack\'s', async () => {
+    const first = await ask('photo question');
+    const btn = buttons(first.blocks as Block[]).find((b) => b.action_id === 'escalate');
+    await click('escalate', btn?.value ?? '', { response_url: 'https://attacker.example/hook' } as Partial<Payload>);
+    const open = await h.slack.waitFor(() => h.slack.callsTo('views.open')[0]);
+    const meta = (open.args.view as { private_metadata: string }).private_metadata;
+    await submit('escalate_modal', meta, { question: { question_input: { type: 'plain_text_input', value: 'photo question' } }, note: { note_input: { type: 'plain_text_input', value: null } } });
+    const dm = await h.slack.waitFor(() => h.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'D2147483697'));
+    expect(String(dm.args.text)).toMatch(/ESC-\d{4}/);
+  });
+
+  it('refuses a form whose policy this deployment does not serve', async () => {
+    const meta = JSON.stringify({ v: JSON.stringify({ a: 'escalate', p: 'some-other-school', q: 'q', c: [], s: false }), to: 'Headteacher' });
+    const res = await submit('escalate_modal', meta, { question: { question_input: { type: 'plain_text_input', value: 'q' } }, note: { note_input: { type: 'plain_text_input', value: null } } });
+    expect(JSON.parse(res.text)).toMatchObject({ response_action: 'errors' });
+    expect(await h.escalations.list()).toEqual([]);
+  });
+
   it('a non-SLT Reply click gets a refusal and no modal', async () => {
     await escalate();
     const [e] = await h.escalations.list();

@@ -31,7 +31,7 @@ export function registerViews(app: App, deps: HandlerDeps, opts: { fetch: Fetch;
     const decoded = meta ? decodeAction(meta.v) : undefined;
     const question = field(view.state.values as Values, FIELDS.question);
     const note = field(view.state.values as Values, FIELDS.note);
-    if (!meta || !decoded?.ok || decoded.action.a !== 'escalate') {
+    if (!meta || !decoded?.ok || decoded.action.a !== 'escalate' || !deps.bot.policies().some((p) => p.id === decoded.action.p)) {
       await ack({ response_action: 'errors', errors: { [FIELDS.question.block]: 'This form has expired. Close it, ask your question again, then press the button.' } });
       return;
     }
