@@ -56,6 +56,7 @@ export function numberClauses(body: Block[], scheme: Scheme): Numbered {
   let lastExplicit: string | undefined;
   let lead: string | undefined;
   const byNumber = new Map<string, Clause>();
+  const guessed: string[] = [];
 
   body.forEach((b, i) => {
     if (b.stray) {
@@ -74,7 +75,7 @@ export function numberClauses(body: Block[], scheme: Scheme): Numbered {
         section = sectionNumber(b, body.slice(i + 1), scheme, sectionCount, section);
         out.sections.push({ number: section, heading });
       }
-      if (b.heading.by === 'plain' || b.heading.by === 'sub-heading') out.unsure.push(`heading guessed from a short line without a full stop (line ${b.line}): "${heading}"`);
+      if (b.heading.by === 'plain' || b.heading.by === 'sub-heading') guessed.push(`"${heading}" (line ${b.line})`);
       return;
     }
     if (!section) {
@@ -113,6 +114,7 @@ export function numberClauses(body: Block[], scheme: Scheme): Numbered {
     byNumber.set(number, clause);
     last = clause;
   });
+  if (guessed.length) out.unsure.unshift(`${guessed.length} heading${guessed.length === 1 ? '' : 's'} guessed from short lines without a full stop: ${guessed.join(', ')}`);
   return out;
 }
 
