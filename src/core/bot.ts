@@ -10,11 +10,14 @@ import { findClause, findPolicy } from '../knowledge/lookup.ts';
 import type { Knowledge } from '../knowledge/types.ts';
 import { answerQuestion } from '../answer/build-reply.ts';
 import { DEFAULT_ANSWER_SETTINGS, type AnswerSettings } from '../answer/settings.ts';
-import { clauseReply, helpReply, noTopicsReply } from '../answer/info-replies.ts';
+import { clauseReply, helpReply } from '../answer/info-replies.ts';
 import { buildClauseIndex, type ClauseIndex } from '../search/clause-index.ts';
 import { loadVocabulary, type Vocabulary } from '../search/vocabulary.ts';
 import type { Reply } from '../dialog/reply.ts';
-import { decodeAction } from '../dialog/actions.ts';
+import { defaultFrame } from '../dialog/reply-frame.ts';
+import { offerTree } from '../dialog/tree-ask.ts';
+import { choosePayload, type TreeContext } from '../dialog/tree-choose.ts';
+import { topicsReply } from '../dialog/tree-reply.ts';
 import type { PolicyBot } from './ports.ts';
 
 export interface BotOptions {
@@ -48,24 +51,33 @@ export function createBot({ knowledge, clock, vocabulary, settings = DEFAULT_ANS
     throw new NotFoundError(`no policy "${policyId}"`);
   };
   const policy = (policyId: string) => indexOf(policyId).policy;
+  // Decision trees: the loaded policy's trees and version; the first policy answers a button whose policy is unreadable.
+  const trees = (policyId: string | undefined): TreeContext | undefined => {
+    const loaded = knowledge.policies.get(policyId ?? '') ?? (policyId === undefined ? knowledge.policies.values().next().value : undefined);
+    return loaded && { tp: { policy: loaded.policy, version: loaded.version, trees: loaded.trees ?? [] }, frame: defaultFrame(loaded.policy, today()) };
+  };
 
   return {
     vocabulary: vocab,
     index: indexOf,
     policies: () => [...indexes.values()].map((i) => ({ id: i.policy.id, name: i.policy.name })),
-    ask: (policyId: string, text: string): Reply => answerQuestion(indexOf(policyId), text, today(), settings).reply,
+    ask: (policyId: string, text: string): Reply => {
+      const { reply, ranking } = answerQuestion(indexOf(policyId), text, today(), settings);
+      return offerTree(trees(policyId)!.tp, reply, ranking.query.terms);
+    },
     clause: (policyId: string, number: string): Reply => {
       const p = policy(policyId);
       return clauseReply(p, findClause(p, number), today());
     },
     help: (policyId: string): Reply => helpReply(policy(policyId), today()),
-    topics: (policyId: string): Reply => noTopicsReply(policy(policyId), today()),
+    topics: (policyId: string): Reply => {
+      indexOf(policyId); // NotFoundError for an unknown id
+      const { tp, frame } = trees(policyId)!;
+      return topicsReply(tp, frame);
+    },
     choose: (payload: string): Reply => {
-      // Until decision trees are wired in, any payload gets the polite "not available".
-      const decoded = decodeAction(payload);
-      const id = decoded.ok && indexes.has(decoded.action.p) ? decoded.action.p : [...indexes.keys()][0];
-      if (id === undefined) throw new NotFoundError('no policies are loaded; check the knowledge folder');
-      return noTopicsReply(policy(id), today());
+      if (knowledge.policies.size === 0) throw new NotFoundError('no policies are loaded; check the knowledge folder');
+      return choosePayload(payload, trees);
     },
   };
 }

@@ -14,3 +14,4 @@ export { follow, leafPaths, clausesBelow, type LeafPath } from './tree-walk.ts';
 export { startTree, continueTree, topicsReply, choicesAt, startTreeChoice, RESTART_STALE, RESTART_DAMAGED, type TreePolicy } from './tree-reply.ts';
 export { choosePayload, salvage, type ResolvePolicy, type TreeContext } from './tree-choose.ts';
 export { treesToMermaid, escapeMermaid } from './mermaid.ts';
+export { askTree, offerTree, autoWalk, preAnswered, type AskTreeInput } from './tree-ask.ts';

@@ -8,7 +8,7 @@ import type { Citation, Notice, Reply } from './reply.ts';
 import type { ReplyFrame } from './reply-frame.ts';
 import { continueTree, startTree, type TreePolicy } from './tree-reply.ts';
 import { isQuestion, type Tree } from './tree-schema.ts';
-import { matchTree, normaliseQuestion } from './tree-match.ts';
+import { hits, matchTree, normaliseQuestion } from './tree-match.ts';
 import { MAX_CHOOSE_QUESTION_CHARS, type ChooseAction } from './actions.ts';
 
 /** The choice the asker's words pick at a question: the one whose longest `when` term matches, if unique. */
@@ -17,7 +17,7 @@ export function preAnswered(norm: string, choices: readonly { when?: string[] | 
   let pick: number | undefined;
   let tie = false;
   choices.forEach((c, i) => {
-    const len = Math.max(0, ...(c.when ?? []).map((t) => normaliseQuestion(t).trim()).filter((t) => t && norm.includes(` ${t}`)).map((t) => t.length));
+    const len = Math.max(0, ...(c.when ?? []).filter((t) => hits(norm, t)).map((t) => normaliseQuestion(t).trim().length));
     if (len > best) [best, pick, tie] = [len, i, false];
     else if (len > 0 && len === best) tie = true;
   });
@@ -41,7 +41,7 @@ export function autoWalk(tree: Tree, text: string, expansions: readonly string[]
 
 export interface AskTreeInput {
   text: string;
-  /** Extra forms of the question from query understanding (canonical words for slang). */
+  /** Extra forms of the question's words from query understanding (stems, spelling fixed: "photoes" → "photo"). */
   expansions?: readonly string[];
   /** The ranked citations search found: kept, in order. */
   citations: Citation[];
@@ -53,8 +53,11 @@ export function askTree(tp: TreePolicy, frame: ReplyFrame, input: AskTreeInput):
   const match = matchTree(tp.trees, input.text, input.expansions);
   if (!match) return undefined;
   const tree = match.tree;
-  const question = input.text.length > MAX_CHOOSE_QUESTION_CHARS ? `${input.text.slice(0, MAX_CHOOSE_QUESTION_CHARS - 1)}…` : input.text;
-  const history = autoWalk(tree, input.text, input.expansions);
+  const clean = input.text.replace(/[\p{Cc}\p{Cs}]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const question = clean.length > MAX_CHOOSE_QUESTION_CHARS ? `${clean.slice(0, MAX_CHOOSE_QUESTION_CHARS - 1)}…` : clean;
+  // Only the asker's own words pre-answer a question: a concept expansion ("tweet" → every
+  // social-media word) is fine for spotting a topic but far too loose to pick a branch.
+  const history = autoWalk(tree, input.text);
   let reply: Reply;
   if (history.length === 0) {
     reply = startTree(tp, frame, tree, { question, citations: input.citations, ...(input.notices ? { notices: input.notices } : {}) });
@@ -76,4 +79,15 @@ export function askTree(tp: TreePolicy, frame: ReplyFrame, input: AskTreeInput):
   const shown = new Set(ranked.map((c) => c.clause));
   const extra = reply.kind === 'answer' ? reply.citations.filter((c) => !shown.has(c.clause)).map((c) => ({ ...c, score: Math.min(c.score, ranked.at(-1)?.score ?? c.score) })) : [];
   return { ...reply, question: input.text, citations: [...ranked, ...extra] };
+}
+
+/**
+ * The bot's hook: an answer to a question on a tree's topic becomes the tree's clarify reply
+ * (or its verdict). Safeguarding replies, no-match replies and questions on no tree's topic are
+ * returned as they are: safeguarding comes first, and a tree never claims what search did not find.
+ */
+export function offerTree(tp: TreePolicy, answer: Reply, expansions: readonly string[] = []): Reply {
+  if (answer.kind !== 'answer' || answer.safeguarding || !answer.question || tp.trees.length === 0) return answer;
+  const frame: ReplyFrame = { policy: answer.policy, notices: [], escalation: answer.escalation, safeguarding: false };
+  return askTree(tp, frame, { text: answer.question, expansions, citations: answer.citations, notices: answer.notices }) ?? answer;
 }

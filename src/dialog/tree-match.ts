@@ -11,9 +11,15 @@ export function normaliseQuestion(text: string): string {
   return ` ${text.toLowerCase().replace(/['’‘`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim()} `;
 }
 
-function hits(norm: string, term: string): boolean {
+/**
+ * A term matches at the start of a word ("photo" → "photos", "photograph"); a term of three
+ * letters or fewer only as a whole word with a plain ending, so "add" is not "address".
+ */
+export function hits(norm: string, term: string): boolean {
   const t = normaliseQuestion(term).trim();
-  return t.length > 0 && norm.includes(` ${t}`);
+  if (t.length === 0) return false;
+  if (t.length > 3) return norm.includes(` ${t}`);
+  return new RegExp(` ${t}(?:s|es|ed|ded|ing|ding)? `).test(norm);
 }
 
 export interface TreeMatch {
