@@ -17,5 +17,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   shes hes theyre youre also just really please thanks thank hi hello hey ok okay allowed is it ok
   get got going gonna wanna want wants need needs know let lets like say said tell told ask asked
   thing things stuff something anything someone anyone u ur r pls plz thx yeah yes yep nope
-  will shall must may might still even ever never etc via re`.split(/\s+/).filter(Boolean),
+  will shall must may might still even ever never etc via re cn cud shud wud wot wat abt bc cos coz
+  tho thru ppl sth smth`.split(/\s+/).filter(Boolean),
 );

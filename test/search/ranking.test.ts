@@ -1,0 +1,84 @@
+// What a member of staff notices: the clause that answers their question, as they would type
+// it, comes first (or in the first three) — for each school's own policy, the invented one too.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/build-reply.ts';
+import { botOn } from '../answer/fixture.ts';
+
+const bot = botOn();
+
+function cited(policy: string, question: string): string[] {
+  const reply = bot.ask(policy, question);
+  // A question on a decision tree's topic starts the tree (clarify), still citing the clauses.
+  expect(['answer', 'clarify']).toContain(reply.kind);
+  return reply.citations.map((c) => `${c.clause} ${c.text}`);
+}
+
+describe('the clause that answers comes first', () => {
+  it('Quorn Hall: trip pics on Insta → the digital images rule', () => {
+    const [first] = cited('quorn-hall', 'can i put pics from the trip on insta');
+    expect(first).toMatch(/photos or videos taken by staff|post images that include pupils/);
+  });
+
+  it('Quorn Hall: a pupil following me → decline pupil friend requests', () => {
+    const [first] = cited('quorn-hall', 'a year 8 wants to follow me on instagram');
+    expect(first).toMatch(/pupil-initiated friend requests|friendships with pupils/);
+  });
+
+  it('Robert Carre: sacked for a tweet → breach can mean dismissal', () => {
+    const [first] = cited('robert-carre-trust', 'could I get sacked for a tweet');
+    expect(first).toMatch(/dismissal|termination of employment/);
+  });
+
+  it('Robert Carre: a journalist on the phone → direct the enquiry, do not respond', () => {
+    const top = cited('robert-carre-trust', 'a reporter from the newspaper called me about the school').slice(0, 3);
+    expect(top.join('\n')).toMatch(/contacted for comments about the Trust for publication/);
+  });
+
+  it('Wycliffe: a mum wants to be friends on Facebook → no contact with parents on social media', () => {
+    const top = cited('wycliffe-primary', "one of the mums in my class added me on facebook").slice(0, 3);
+    expect(top.join('\n')).toMatch(/parent \/ carer/);
+  });
+
+  it('Wycliffe: photos of the children on my own phone', () => {
+    const [first] = cited('wycliffe-primary', 'taking pictures of the kids on my own mobile');
+    expect(first).toMatch(/personal devices to take photos of children|mobile devices should not be used/);
+  });
+
+  it('Bicester: pupil photos on my Facebook → permission of parents and the school', () => {
+    const [first] = cited('bicester-learning-academy', 'putting photos of my tutor group on my facebook');
+    expect(first).toMatch(/should not be published on personal social media platforms without prior permission/);
+  });
+
+  it('Bicester: typos still find it', () => {
+    const top = cited('bicester-learning-academy', 'cn i acept a frend reqest from a studnet').slice(0, 3);
+    expect(top.join('\n')).toMatch(/decline 'friend requests'|contact through any social medium/);
+  });
+
+  it('YES Trust: friends with a yr 9 → never make friends with students (grooming)', () => {
+    const [first] = cited('yes-trust', 'can a yr 9 be my friend on snapchat');
+    expect(first).toMatch(/'friends' with students|invitations to become a 'friend'/);
+  });
+
+  it('YES Trust: sharing my work password', () => {
+    const [first] = cited('yes-trust', 'can i share my login with a colleague');
+    expect(first).toMatch(/log-in details or passwords/);
+  });
+
+  it('Ashgrove (never tuned on): a journalist rang → do not speak to journalists', () => {
+    const [first] = cited('ashgrove-academy', 'a journalist phoned me about the academy');
+    expect(first).toMatch(/journalists/);
+  });
+
+  it('Ashgrove (never tuned on): filming pupils on my phone', () => {
+    const top = cited('ashgrove-academy', 'can i film the kids on my own phone').slice(0, 3);
+    expect(top.join('\n')).toMatch(/Personal devices must never be used to photograph, film or record pupils|academy device/);
+  });
+
+  it('UK and US spelling find the same clauses', () => {
+    const index = bot.index('wycliffe-primary');
+    const uk = answerQuestion(index, 'can I criticise the school on twitter', '2026-01-15').reply.citations.map((c) => c.clause);
+    const us = answerQuestion(index, 'can I criticize the school on twitter', '2026-01-15').reply.citations.map((c) => c.clause);
+    expect(us).toEqual(uk);
+    expect(uk.length).toBeGreaterThan(0);
+  });
+});
