@@ -30,7 +30,15 @@ export function sltRoutes(deps: AdapterDeps): HttpRoute[] {
     return { escalation: escalationView(e) };
   };
   return [
-    jsonRoute('/playground/api/slt/escalations', async () => ({ escalations: (await escalations.list()).filter((e) => e.asker.platform === 'web').map(escalationView), you: PLAYGROUND_SLT.displayName }), 'GET'),
+    jsonRoute(
+      '/playground/api/slt/escalations',
+      async () => {
+        const names = new Map(deps.bot.policies().map((p) => [p.id, p.name]));
+        const mine = (await escalations.list()).filter((e) => e.asker.platform === 'web');
+        return { escalations: mine.map((e) => ({ ...escalationView(e), school: names.get(e.policyId) ?? e.policyId })), you: PLAYGROUND_SLT.displayName };
+      },
+      'GET',
+    ),
     jsonRoute('/playground/api/slt/take', async (req) => after(await escalations.take(await playgroundRef((await readJson(req, RefBody)).ref), PLAYGROUND_SLT))),
     jsonRoute('/playground/api/slt/answer', async (req) => {
       const body = await readJson(req, AnswerBody);

@@ -15,7 +15,7 @@
       else if (key.startsWith('on')) el.addEventListener(key.slice(2), value);
       else el.setAttribute(key, String(value));
     }
-    for (const child of children.flat()) {
+    for (const child of children.flat(Infinity)) {
       if (child === undefined || child === null || child === false) continue;
       el.append(child instanceof Node ? child : document.createTextNode(String(child)));
     }
@@ -103,7 +103,7 @@
     const buttons = reply.choices.map((choice) =>
       h('button', { type: 'button', class: 'secondary', onclick: (ev) => choose(ev.currentTarget, choice, buttons) }, choice.label),
     );
-    return h('fieldset', { class: 'choices' }, h('legend', {}, reply.prompt || 'Choose one'), h('div', { class: 'buttons' }, buttons));
+    return h('fieldset', { class: 'choices' }, h('legend', {}, reply.prompt || (reply.verdict ? 'What next?' : 'Choose one')), h('div', { class: 'buttons' }, buttons));
   }
 
   async function choose(button, choice, group) {
@@ -345,7 +345,7 @@
 
   function renderSltItem(e) {
     const fields = [
-      ['School', e.policyId],
+      ['School', e.school || e.policyId],
       ['Asked by', e.askedBy],
       ['Asked at', new Date(e.createdAt).toLocaleString('en-GB')],
       ['Note', e.note],
@@ -390,8 +390,8 @@
       ),
       h('p', {}, e.question),
       h('dl', {}, fields.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
-      form,
       row,
+      form,
     );
   }
 
@@ -405,7 +405,7 @@
       return;
     }
     const all = $('slt-filter').value === 'all';
-    const shown = data.escalations.filter((e) => all || e.state === 'open' || e.state === 'taken');
+    const shown = data.escalations.filter((e) => all || e.state !== 'closed');
     // Redraw only when something changed, so a half-typed answer is not wiped by the poll.
     const signature = JSON.stringify([all, shown.map((e) => [e.ref, e.updatedAt])]);
     if (signature === sltSignature) return;

@@ -2,6 +2,7 @@
 import type { Command } from '../io.ts';
 import { ask } from './ask.ts';
 import { batch } from './batch.ts';
+import { choose } from './choose.ts';
 import { clause } from './clause.ts';
 import { escalationsCommand } from './escalations.ts';
 import { ingest } from './ingest.ts';
@@ -10,4 +11,4 @@ import { policies } from './policies.ts';
 import { serve } from './serve.ts';
 import { trees } from './trees.ts';
 
-export const commands: readonly Command[] = [policies, ask, batch, clause, ingest, lint, trees, escalationsCommand, serve];
+export const commands: readonly Command[] = [policies, ask, batch, choose, clause, ingest, lint, trees, escalationsCommand, serve];

@@ -1,0 +1,117 @@
+// The playground in a real headless Chromium against the real server: a member of staff asks,
+// reads the cited clause, walks a decision tree, escalates; SLT takes and answers in the SLT
+// view; the answer arrives back in the member of staff's conversation.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../server/helpers.ts';
+import { launch, runBrowserTests } from './browser.ts';
+
+describe.runIf(runBrowserTests)('the playground in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let asker: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer({ POLICY_ID: 'quorn-hall' });
+    browser = await launch();
+    context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    asker = await context.newPage();
+    asker.on('pageerror', (e) => pageErrors.push(String(e)));
+    asker.on('console', (m) => {
+      if (m.type() === 'error') pageErrors.push(m.text());
+    });
+    await asker.goto(`http://localhost:${server.port}/`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('asks a question and shows the clause number and its words', async () => {
+    await expect.poll(() => asker.locator('#school option').count()).toBeGreaterThan(1);
+    expect(await asker.locator('#school').inputValue()).toBe('quorn-hall');
+    await asker.getByLabel('Your question', { exact: true }).fill('Can I post images that include pupils on my own page?');
+    await asker.getByRole('button', { name: 'Ask', exact: true }).click();
+    const reply = asker.locator('article.reply').last();
+    await reply.waitFor();
+    await expect.poll(() => reply.locator('.clause-no').allTextContents()).toContain('5.20');
+    expect(await reply.locator('.citation', { hasText: '5.20' }).innerText()).toContain('post images that include pupils');
+    // The review-date warning is there (all five policies are overdue).
+    expect(await reply.locator('.notice.warn').innerText()).toMatch(/Review overdue/);
+  });
+
+  it('shows policy and user text as text, never as markup', async () => {
+    await asker.getByLabel('Your question', { exact: true }).fill('<img src=x onerror="window.hacked=1"> <b>bold</b> photos of pupils');
+    await asker.getByRole('button', { name: 'Ask', exact: true }).click();
+    const mine = asker.locator('.msg.you').last();
+    await expect.poll(() => mine.innerText()).toContain('<b>bold</b>');
+    expect(await asker.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+    expect(await asker.locator('#conversation img, #conversation b').count()).toBe(0);
+  });
+
+  it('walks a decision tree to a verdict', async () => {
+    await asker.getByLabel('Your question', { exact: true }).fill('can i put pics from the trip on insta');
+    await asker.getByRole('button', { name: 'Ask', exact: true }).click();
+    let reply = asker.locator('article.reply').last();
+    await reply.locator('fieldset.choices').waitFor();
+    // Keep choosing the first option until a verdict appears (trees are a few questions deep).
+    for (let step = 0; step < 8; step++) {
+      if ((await reply.locator('.verdict').count()) > 0) break;
+      const before = await asker.locator('article.reply').count();
+      await reply.locator('fieldset.choices button').first().click();
+      await expect.poll(() => asker.locator('article.reply').count()).toBe(before + 1);
+      reply = asker.locator('article.reply').last();
+    }
+    const verdict = reply.locator('.verdict');
+    await verdict.waitFor();
+    expect(await verdict.innerText()).toMatch(/Allowed|Not allowed|Ask first|The policy does not say/);
+    expect(await reply.locator('.clause-no').count()).toBeGreaterThan(0);
+  });
+
+  let ref = '';
+  it('escalates with a note and shows the reference at once', async () => {
+    const reply = asker.locator('article.reply').last();
+    await reply.getByRole('button', { name: /^Ask the / }).click();
+    await asker.getByLabel(/Anything to add for the/).fill('We are going to the zoo on Friday.');
+    await asker.getByRole('button', { name: /^Send to the / }).click();
+    const sent = reply.locator('.sent');
+    await sent.waitFor();
+    ref = await sent.locator('.esc-ref').innerText();
+    expect(ref).toMatch(/^ESC-\d{4,}$/);
+    await expect.poll(() => asker.locator('#mine').innerText()).toContain(ref);
+  });
+
+  it('SLT takes and answers it in the SLT view, and the answer arrives in the conversation', async () => {
+    const slt = await context.newPage();
+    slt.on('pageerror', (e) => pageErrors.push(String(e)));
+    await slt.goto(`http://localhost:${server.port}/slt`);
+    const item = slt.locator(`li.slt-item[data-ref="${ref}"]`);
+    await item.waitFor();
+    expect(await item.innerText()).toContain('We are going to the zoo on Friday.');
+    await item.getByRole('button', { name: `Take ${ref}` }).click();
+    await expect.poll(() => slt.locator('#slt-status').innerText()).toContain('taken by you');
+    await slt.screenshot({ path: '/tmp/policybot-slt-taken.png', fullPage: true });
+    await slt.locator(`li.slt-item[data-ref="${ref}"]`).getByLabel(/Your answer to/).fill('No: not on your own Instagram. Send them to the office for the school account.');
+    await slt.locator(`li.slt-item[data-ref="${ref}"]`).getByRole('button', { name: 'Send answer' }).click();
+    await expect.poll(() => slt.locator('#slt-status').innerText()).toContain('sent');
+
+    const answer = asker.locator('.msg.slt').last();
+    await answer.waitFor({ timeout: 10_000 });
+    expect(await answer.innerText()).toContain('Send them to the office for the school account.');
+    expect(await answer.innerText()).toContain(ref);
+    await slt.screenshot({ path: '/tmp/policybot-slt.png', fullPage: true });
+    await slt.close();
+  });
+
+  it('has no page errors, and the page is readable: screenshot for a look', async () => {
+    await asker.screenshot({ path: '/tmp/policybot-playground.png', fullPage: true });
+    // Phone-sized views of the top and the end of the conversation, to look at by eye.
+    const height = await asker.evaluate(() => document.documentElement.scrollHeight);
+    await asker.screenshot({ path: '/tmp/policybot-playground-top.png', fullPage: true, clip: { x: 0, y: 0, width: 390, height: 844 } });
+    await asker.screenshot({ path: '/tmp/policybot-playground-end.png', fullPage: true, clip: { x: 0, y: Math.max(0, height - 1300), width: 390, height: 1300 } });
+    expect(pageErrors).toEqual([]);
+  });
+});
