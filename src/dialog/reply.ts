@@ -39,6 +39,8 @@ export interface Verdict {
   text: string;
   /** For ask-first: whom to ask, as the policy names them. */
   whom?: string;
+  /** The clause numbers the verdict rests on (also among the citations). */
+  clauses?: string[];
 }
 
 export interface SafeguardingBanner {

@@ -124,7 +124,7 @@ function verdictReply(s: StepInput, node: LeafNode, replay: ChooseAction): Reply
     notices: [...(s.notices ?? []), ...s.frame.notices],
     citations,
     choices: [startTreeChoice(s.tp, s.tree, s.question)].map((c) => ({ ...c, label: 'Start again' })),
-    verdict: { outcome: node.verdict, text: node.text, ...(node.whom ? { whom: node.whom } : {}) },
+    verdict: { outcome: node.verdict, text: node.text, ...(node.whom ? { whom: node.whom } : {}), clauses: [...node.cites] },
     actions,
     tree: { id: s.tree.id, title: s.tree.title, node: s.nodeId },
   };

@@ -30,7 +30,7 @@ describe('walking a tree', () => {
   it('ends at a verdict that cites its clause in the clause\'s own words, with lead-in', () => {
     const r = choosePayload(labelled(first, 'My own account'), resolve);
     expect(r.kind).toBe('answer');
-    expect(r.verdict).toEqual({ outcome: 'not-allowed', text: 'Staff must not post images that include pupils.' });
+    expect(r.verdict).toEqual({ outcome: 'not-allowed', text: 'Staff must not post images that include pupils.', clauses: ['1.1'] });
     expect(r.citations).toEqual([{ clause: '1.1', heading: 'Images', text: 'Staff must not: post images that include pupils.', score: 1 }]);
     expect(r.actions.map((a) => a.label)).toEqual(['Ask the Headteacher', 'Share in channel']);
     const esc = decodeAction(r.actions[0]!.payload);
@@ -43,7 +43,7 @@ describe('walking a tree', () => {
     expect(second.kind).toBe('clarify');
     expect(second.prompt).toBe('Do you run that account for the school?');
     const leaf = choosePayload(labelled(second, 'No'), resolve);
-    expect(leaf.verdict).toEqual({ outcome: 'ask-first', whom: 'Headteacher', text: 'Ask the Headteacher first.' });
+    expect(leaf.verdict).toEqual({ outcome: 'ask-first', whom: 'Headteacher', text: 'Ask the Headteacher first.', clauses: ['1.3'] });
     expect(leaf.text).toMatch(/^Ask first \(Headteacher\)\./);
   });
 
