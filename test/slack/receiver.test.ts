@@ -55,6 +55,14 @@ describe('POST /slack/events', () => {
     expect(answer.body.response_type).toBe('ephemeral');
   });
 
+  it('acks at once an interaction nothing listens for (a button from an old version)', async () => {
+    const p = fixture<{ actions: object[] }>('block-actions.json');
+    const started = Date.now();
+    const res = await h.interact({ ...p, actions: [{ ...p.actions[0], action_id: 'retired_button' }] });
+    expect(res.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
   it('answers a retried event once (same event_id, X-Slack-Retry-Num)', async () => {
     const ev = fixture('event-message-im.json');
     expect((await h.event(ev)).status).toBe(200);

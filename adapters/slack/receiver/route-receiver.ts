@@ -117,6 +117,8 @@ export class RouteReceiver implements Receiver {
       try {
         if (!this.app) throw new Error('RouteReceiver used before Bolt initialised it');
         await this.app.processEvent(event);
+        // Nothing listened (an action id from an old message, say): Slack still wants its 200.
+        if (!acked) await ack();
       } catch (error) {
         logger.error({ err: describe(error), type: body.type }, 'slack event processing failed');
         if (!acked) {
