@@ -106,6 +106,33 @@ describe.runIf(runBrowserTests)('the playground in Chromium', () => {
     await slt.close();
   });
 
+  it('works from the keyboard, and every field has a label', async () => {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    await page.goto(`http://localhost:${server.port}/`);
+    await expect.poll(() => page.locator('#school option').count()).toBeGreaterThan(1);
+    // Tab from the top of the page to the question box.
+    for (let i = 0; i < 30 && (await page.evaluate(() => document.activeElement?.id)) !== 'question'; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('question');
+    await page.keyboard.type('can i put pics from the trip on insta');
+    await page.keyboard.press('Enter');
+    const first = page.locator('article.reply').first();
+    await first.locator('fieldset.choices button').first().waitFor();
+    await first.locator('fieldset.choices button').first().focus();
+    await page.keyboard.press('Enter');
+    // The next step takes focus, so a keyboard or screen-reader user lands on it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('article.reply') ?? false)).toBe(true);
+    expect(await page.locator('article.reply').count()).toBe(2);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BUTTON');
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll('input, select, textarea')].filter((el) => (el as HTMLInputElement).labels?.length === 0).map((el) => el.outerHTML),
+    );
+    expect(unlabelled).toEqual([]);
+    expect(await page.locator('#conversation').getAttribute('aria-live')).toBe('polite');
+    await page.close();
+  });
+
   it('has no page errors, and the page is readable: screenshot for a look', async () => {
     await asker.screenshot({ path: '/tmp/policybot-playground.png', fullPage: true });
     // Phone-sized views of the top and the end of the conversation, to look at by eye.

@@ -59,6 +59,15 @@ describe('the playground API on the real server', () => {
 
     expect((await call(server, '/playground/api/slt/answer', { ref, text: 'again' })).status).toBe(409);
     expect((await call(server, '/playground/api/slt/close', { ref })).json.escalation.state).toBe('closed');
+
+    // The delivered answer is in the database: a restart on the same data folder still shows it.
+    const again = await startTestServer({ DATA_DIR: server.dataDir });
+    try {
+      const after = await call(again, '/playground/api/inbox?conversation=conv-asker-0001');
+      expect(after.json.escalations.find((e: { ref: string }) => e.ref === ref).answer.text).toBe('Accept it, but keep school out of it.');
+    } finally {
+      await again.close();
+    }
   });
 
   it('keeps question text out of the logs', async () => {
