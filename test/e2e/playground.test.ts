@@ -126,7 +126,7 @@ describe.runIf(runBrowserTests)('the playground in Chromium', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BUTTON');
     const unlabelled = await page.evaluate(() =>
-      [...document.querySelectorAll('input, select, textarea')].filter((el) => (el as HTMLInputElement).labels?.length === 0).map((el) => el.outerHTML),
+      Array.from(document.querySelectorAll('input, select, textarea')).filter((el) => (el as HTMLInputElement).labels?.length === 0).map((el) => el.outerHTML),
     );
     expect(unlabelled).toEqual([]);
     expect(await page.locator('#conversation').getAttribute('aria-live')).toBe('polite');

@@ -37,7 +37,7 @@ describe('platforms follow their credentials', () => {
   it('PLAYGROUND=true on loopback serves it beside Slack', async () => {
     const server = await startTestServer({ ...SLACK, PLAYGROUND: 'true' });
     try {
-      expect(server.adapters.sort()).toEqual(['slack', 'web']);
+      expect([...server.adapters].sort()).toEqual(['slack', 'web']);
       expect((await fetch(server.url + '/')).status).toBe(200);
     } finally {
       await server.close();
@@ -47,7 +47,7 @@ describe('platforms follow their credentials', () => {
   it('TEAMS_EMULATOR=true starts /api/messages on loopback only', async () => {
     const server = await startTestServer({ TEAMS_EMULATOR: 'true' });
     try {
-      expect(server.adapters.sort()).toEqual(['teams', 'web']);
+      expect([...server.adapters].sort()).toEqual(['teams', 'web']);
       const res = await fetch(server.url + '/api/messages', { method: 'GET' });
       expect(res.status).toBe(405);
     } finally {
