@@ -12,13 +12,20 @@ export interface AnswerSettings {
   minScore: number;
   /** Other clauses are cited while their score is at least this share of the best one's. */
   relativeCutoff: number;
+  /**
+   * A question most of which the policy never mentions ("teacher pay scales"), or a two-part
+   * one half of which it never mentions ("wifi password", "mileage for the trip"), is about
+   * what the policy does not cover: no-match.
+   */
+  mostlyUnknownIsNoMatch: boolean;
   maxCitations: number;
 }
 
 export const DEFAULT_ANSWER_SETTINGS: Readonly<AnswerSettings> = Object.freeze({
   rank: DEFAULT_RANK_SETTINGS,
-  minCoverage: 0.32,
+  minCoverage: 0.25,
   minScore: 1.5,
   relativeCutoff: 0.5,
+  mostlyUnknownIsNoMatch: true,
   maxCitations: 5,
 });

@@ -49,6 +49,8 @@ export interface Ranking {
   results: RankedClause[];
   /** Share of the question's weight that the policy mentions anywhere, in [0, 1]. */
   policyCoverage: number;
+  /** Units of the question the policy never mentions, by any alternative. */
+  unknownUnits: number;
 }
 
 const correctors = new WeakMap<ClauseIndex, TypoCorrector>();
@@ -91,6 +93,7 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
   const matched = new Float64Array(n);
   let totalWeight = 0;
   let presentWeight = 0;
+  let unknownUnits = 0;
   const [wh, wl, wt] = settings.fieldWeights;
   const [bh, bl, bt] = settings.b;
   const [ah, al, at] = index.averageLength;
@@ -101,7 +104,10 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
       if (index.postings.has(alt.term)) unitWeight = Math.max(unitWeight, idf(index, alt.term));
     }
     const present = unitWeight > 0;
-    if (!present) unitWeight = unknownIdf;
+    if (!present) {
+      unitWeight = unknownIdf;
+      unknownUnits++;
+    }
     totalWeight += unitWeight;
     if (present) presentWeight += unitWeight;
     const best = new Map<number, number>();
@@ -132,7 +138,7 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
     results.push({ doc, score: score * (settings.coverageFloor + (1 - settings.coverageFloor) * coverage), coverage });
   }
   results.sort((a, b) => b.score - a.score || a.doc - b.doc);
-  return { query, results, policyCoverage: totalWeight > 0 ? presentWeight / totalWeight : 0 };
+  return { query, results, policyCoverage: totalWeight > 0 ? presentWeight / totalWeight : 0, unknownUnits };
 }
 
 /** For callers that only want to know whether a word is a vocabulary concept. */

@@ -1,0 +1,36 @@
+// When the policy is silent, the bot says so plainly and offers the escalation — never a weak
+// guess dressed as an answer. Questions a social media policy does not cover, at every school.
+import { describe, expect, it } from 'vitest';
+import { ALL_POLICIES, botOn } from './fixture.ts';
+import { decodeAction } from '../../src/dialog/actions.ts';
+
+const bot = botOn();
+const silent = [
+  'how do I book annual leave?',
+  "what's the wifi password?",
+  'can I claim mileage for the trip?',
+  'where can I park my car?',
+  'what are the teacher pay scales?',
+  'how do I report sick leave?',
+];
+
+describe('no-match', () => {
+  for (const policy of ALL_POLICIES) {
+    it.each(silent)(`${policy}: %s`, (question) => {
+      const reply = bot.ask(policy, question);
+      expect(reply.kind).toBe('no-match');
+      expect(reply.citations).toEqual([]);
+      expect(reply.text).toContain('does not cover this');
+      expect(reply.text).toContain(reply.policy.name);
+      expect(reply.escalation.available).toBe(true);
+      const escalate = reply.actions.find((a) => a.type === 'escalate');
+      expect(escalate?.label).toBe(`Ask the ${reply.escalation.to}`);
+      const decoded = decodeAction(escalate?.payload);
+      expect(decoded.ok && decoded.action.a === 'escalate' && decoded.action.q).toBe(question);
+    });
+  }
+
+  it('a question the policy does answer is not no-match', () => {
+    expect(bot.ask('wycliffe-primary', 'can I add parents as friends on facebook').kind).not.toBe('no-match');
+  });
+});

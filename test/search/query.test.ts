@@ -1,0 +1,41 @@
+// Query understanding: chat markup is not words, staff words meet policy words.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { understandQuery } from '../../src/search/index.ts';
+import { loadVocabulary } from '../../src/search/vocabulary.ts';
+import { analyse } from '../../src/search/analyse.ts';
+import { ROOT } from '../answer/fixture.ts';
+
+const vocab = loadVocabulary(join(ROOT, 'knowledge'));
+const concepts = (text: string) => understandQuery(text, vocab).concepts.sort();
+
+describe('query understanding', () => {
+  it('drops Slack and Teams markup, mentions, links and emoji', () => {
+    const words = analyse('<!channel> <@U123ABC> hi <#C1|staffroom> see <https://x.example/a|this> :smile: 😀 https://t.co/x <at>Policy Bot</at> **pics**').map((t) => t.word);
+    expect(words).toEqual(['hi', 'see', 'this', 'pics']);
+  });
+
+  it('maps slang, abbreviations and platform names to the policy’s concepts', () => {
+    expect(concepts('can i put pics from the trip on insta')).toEqual(['image', 'publish', 'social-media', 'trip']);
+    expect(concepts('a yr 9 added me on snap')).toEqual(['connect', 'pupil', 'social-media']);
+    expect(concepts('could I get sacked for slagging off the head')).toEqual(['dismissal', 'disparage', 'leadership']);
+    expect(concepts("my mum's mate is a journalist")).toEqual(['parent', 'press']);
+  });
+
+  it('finds multi-word terms as one thing', () => {
+    const q = understandQuery('got a friend request from an ex pupil', vocab);
+    expect(q.units.map((u) => u.text)).toEqual(['friend request', 'ex pupil']);
+  });
+
+  it('folds UK and US spelling and word forms', () => {
+    expect(analyse('criticise criticize').map((t) => t.stem)).toEqual(['criticiz', 'criticiz']);
+    expect(analyse('behaviour behavior').map((t) => t.stem)).toEqual(['behavior', 'behavior']);
+    expect(analyse('photos photo posting posted').map((t) => t.stem)).toEqual(['photo', 'photo', 'post', 'post']);
+  });
+
+  it('offers the wordings of each concept for topic matching', () => {
+    const q = understandQuery('pics', vocab);
+    expect(q.expansions).toContain('photo');
+    expect(q.terms).toEqual(['pic']);
+  });
+});

@@ -1,0 +1,64 @@
+// The shared vocabulary is knowledge a school edits by hand: lint must catch what would make it
+// match wrongly, and name the place in the file.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintKnowledge } from '../../src/knowledge/index.ts';
+import { checkVocabulary, readVocabulary } from '../../src/search/vocabulary.ts';
+import { ROOT } from '../answer/fixture.ts';
+
+const base = {
+  version: 1,
+  concepts: { pupil: { terms: ['pupil', 'student'] }, image: { terms: ['photo', 'pic'] } },
+  safeguarding: { child: ['pupil'], always: ['grooming'], withChild: ['abuse'], images: ['nude'], together: [] },
+};
+
+function messages(raw: unknown): string[] {
+  return checkVocabulary(raw).problems.map((p) => `${p.path}: ${p.message}`);
+}
+
+describe('vocabulary lint', () => {
+  it('the shipped knowledge/vocabulary.yaml is valid and is part of the knowledge lint', () => {
+    const { vocabulary, problems } = readVocabulary(join(ROOT, 'knowledge'));
+    expect(problems).toEqual([]);
+    expect(vocabulary?.concepts.size).toBeGreaterThan(20);
+    expect(lintKnowledge(join(ROOT, 'knowledge')).filter((p) => p.file.endsWith('vocabulary.yaml'))).toEqual([]);
+  });
+
+  it('a valid file has no problems', () => {
+    expect(messages(base)).toEqual([]);
+  });
+
+  it('a term in two groups is reported where it repeats, even in another spelling or form', () => {
+    const raw = { ...base, concepts: { ...base.concepts, other: { terms: ['photos'] } } };
+    expect(messages(raw)).toEqual(['concepts.other.terms[0]: "photos" is already in concept "image" (after stemming); keep it in one group']);
+  });
+
+  it('an empty group, an unknown key and a missing section are reported with their paths', () => {
+    expect(messages({ ...base, concepts: { pupil: { terms: [] } } })).toEqual(['concepts.pupil.terms: a group needs at least one term']);
+    expect(messages({ ...base, concepts: { pupil: { terms: ['pupil'], synonyms: ['kid'] } } })[0]).toMatch(/^concepts\.pupil: .*synonyms/);
+    expect(messages({ version: 1, concepts: base.concepts })[0]).toMatch(/^safeguarding: /);
+  });
+
+  it('a safeguarding rule naming a concept that does not exist is reported', () => {
+    const raw = { ...base, safeguarding: { ...base.safeguarding, child: ['pupils'], together: [[['adult'], ['@kid']]] } };
+    expect(messages(raw)).toEqual([
+      'safeguarding.child[0]: no concept "pupils"; name one of concepts',
+      'safeguarding.together[0][1][0]: no concept "kid"; name one of concepts',
+    ]);
+  });
+
+  it('a broken vocabulary file fails the knowledge lint, naming the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vocab-'));
+    writeFileSync(join(dir, 'vocabulary.yaml'), 'version: 1\nconcepts:\n  pupil:\n    terms: [pupil, pupil]\n  kid:\n    terms: [pupils]\nsafeguarding: {child: [pupil], always: [x], withChild: [y], images: [z]}\n');
+    const problems = readVocabulary(dir).problems;
+    expect(problems.map((p) => p.path)).toEqual(['concepts.kid.terms[0]']);
+  });
+
+  it('a folder without vocabulary.yaml is valid (the shared one is used)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vocab-'));
+    expect(readVocabulary(dir)).toMatchObject({ problems: [] });
+    expect(readVocabulary(dir).vocabulary).toBeUndefined();
+  });
+});
