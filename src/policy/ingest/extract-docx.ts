@@ -51,6 +51,7 @@ export function htmlToText(html: string): string {
   let buffer = '';
   let open: string | undefined;
   let cells: string[] | undefined;
+  let itemDepth = 0;
   const flush = () => {
     const text = inline(buffer);
     buffer = '';
@@ -76,12 +77,14 @@ export function htmlToText(html: string): string {
     }
     if (name === 'ul' || name === 'ol' || name === 'table') {
       flush();
-      if (closing && name !== 'table') open = 'li';
+      // Back in the list item that held a nested list, or out of lists altogether.
+      if (closing && name !== 'table') open = itemDepth > 0 ? 'li' : undefined;
       continue;
     }
+    if (name === 'li') itemDepth += closing ? -1 : 1;
     if (closing) {
       flush();
-      open = undefined;
+      open = itemDepth > 0 && name !== 'li' ? 'li' : undefined;
     } else {
       flush();
       // A paragraph inside a list item or table cell belongs to it.

@@ -2,7 +2,7 @@
  * PDF through pdf.js (the legacy build, which runs on Node 20). PDF has no paragraphs, only
  * positioned runs of text: runs are grouped into lines by their y position, lines into
  * paragraphs where the gap between lines is wider than usual or a new item starts, and lines
- * in larger type than the body become headings ("## ").
+ * in larger type than the body become headings ("#", "##" … by size).
  */
 import { UsageError } from '../../errors.ts';
 
@@ -55,6 +55,9 @@ function bodySize(lines: Line[]): number {
 
 export function linesToText(lines: Line[]): string {
   const body = bodySize(lines);
+  // Larger type, higher level: the largest heading size is "#", the next "##" …
+  const headingSizes = [...new Set(lines.filter((l) => l.size > body * 1.15).map((l) => Math.round(l.size)))].sort((a, b) => b - a);
+  const marker = (size: number) => '#'.repeat(headingSizes.indexOf(Math.round(size)) + 1);
   const out: string[] = [];
   let previous: Line | undefined;
   let spacing = body * 1.2;
@@ -62,17 +65,22 @@ export function linesToText(lines: Line[]): string {
   if (gaps.length) spacing = gaps.sort((a, b) => a - b)[Math.floor(gaps.length / 4)]!;
   for (const line of lines) {
     const heading = line.size > body * 1.15;
-    const newPage = previous && previous.page !== line.page;
-    const wideGap = previous && !newPage && previous.y - line.y > spacing * 1.4;
-    const wasHeading = previous && previous.size > body * 1.15;
+    const newPage = previous !== undefined && previous.page !== line.page;
+    const wideGap = previous !== undefined && !newPage && previous.y - line.y > spacing * 1.4;
+    const wasHeading = previous !== undefined && previous.size > body * 1.15;
     // Smaller type than the body (page numbers, running footers, footnotes) stands alone.
     const small = line.size < body * 0.9 || (previous !== undefined && previous.size < body * 0.9);
-    if (!previous || heading || wasHeading || wideGap || newPage || small || STARTS_ITEM.test(line.text)) {
-      if (out.length && (heading || wasHeading || wideGap || newPage || small)) out.push('');
-      out.push(heading ? `## ${line.text}` : line.text);
-    } else {
+    const item = STARTS_ITEM.test(line.text);
+    // A heading too long for one line wraps onto the next in the same type.
+    const headingGoesOn = heading && wasHeading && !wideGap && !newPage && Math.round(line.size) === Math.round(previous!.size);
+    // A sentence that runs over a page break goes on, whatever case the next page starts in.
+    const sentenceGoesOn = newPage && !heading && !wasHeading && !small && !item && !/[.:;!?]["')]?$/.test(previous!.text);
+    if (previous && (headingGoesOn || sentenceGoesOn || !(heading || wasHeading || wideGap || newPage || small || item))) {
       const last = out.pop()!;
       out.push(last.endsWith('-') ? `${last}${line.text}` : `${last} ${line.text}`);
+    } else {
+      if (out.length && (heading || wasHeading || wideGap || newPage || small)) out.push('');
+      out.push(heading ? `${marker(line.size)} ${line.text}` : line.text);
     }
     previous = line;
   }
