@@ -3,7 +3,7 @@
 // view; the answer arrives back in the member of staff's conversation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../server/helpers.ts';
+import { call, startTestServer, type TestServer } from '../server/helpers.ts';
 import { launch, runBrowserTests } from './browser.ts';
 
 describe.runIf(runBrowserTests)('the playground in Chromium', () => {
@@ -50,6 +50,45 @@ describe.runIf(runBrowserTests)('the playground in Chromium', () => {
     await expect.poll(() => mine.innerText()).toContain('<b>bold</b>');
     expect(await asker.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
     expect(await asker.locator('#conversation img, #conversation b').count()).toBe(0);
+  });
+
+  it('opens a long clause in full on request', async () => {
+    // Ranking is tuned elsewhere: pick, through the API, a question whose answer quotes a shortened clause.
+    const candidates = ['the press contacted me', "can i retweet the school's posts", 'forwarding an email chain to a parent', 'sending confidential stuff by email'];
+    let question = '';
+    for (const text of candidates) {
+      const r = await call(server, '/playground/api/ask', { policy: 'quorn-hall', text });
+      if (r.json.citations.some((c: { fullText?: string }) => c.fullText)) {
+        question = text;
+        break;
+      }
+    }
+    expect(question, 'one of the candidate questions should cite a long clause').not.toBe('');
+    await asker.getByLabel('Your question', { exact: true }).fill(question);
+    await asker.getByRole('button', { name: 'Ask', exact: true }).click();
+    const reply = asker.locator('article.reply').last();
+    await reply.locator('.citation').first().waitFor();
+    const details = reply.locator('.citation details').first();
+    await details.waitFor();
+    const full = details.locator('blockquote');
+    expect(await full.isVisible()).toBe(false);
+    await details.locator('summary').click();
+    expect(await full.isVisible()).toBe(true);
+    const shortText = await details.locator('xpath=preceding-sibling::blockquote').innerText();
+    expect((await full.innerText()).length).toBeGreaterThan(shortText.replace(/…$/, '').length);
+  });
+
+  it('puts the safeguarding route first, and makes that escalation urgent', async () => {
+    await asker.getByLabel('Your question', { exact: true }).fill('a pupil told me they are being hurt at home');
+    await asker.getByRole('button', { name: 'Ask', exact: true }).click();
+    const reply = asker.locator('article.reply').last();
+    const banner = reply.locator('.banner');
+    await banner.waitFor();
+    expect(await reply.locator(':scope > *').first().getAttribute('class')).toBe('banner');
+    expect(await banner.innerText()).toMatch(/Safeguarding/i);
+    await reply.getByRole('button', { name: /^Ask the / }).click();
+    await reply.getByRole('button', { name: /^Send to the / }).click();
+    await expect.poll(() => reply.locator('.sent').innerText()).toContain('urgent');
   });
 
   it('walks a decision tree to a verdict', async () => {
