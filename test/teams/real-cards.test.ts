@@ -14,6 +14,8 @@ import { cardSize, renderCard, schemaErrors } from './card-check.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bot = createBot({ knowledge: loadKnowledge(join(root, 'knowledge')), clock: { now: () => new Date('2026-11-22T09:00:00Z') } });
+// Hundreds of cards through a DOM renderer: seconds alone, much longer on a busy shared machine.
+const SLOW = 120_000;
 /** Well under Teams' ~28 KB message limit, leaving room for the activity around the card. */
 const BUDGET = 24 * 1024;
 
@@ -43,7 +45,7 @@ describe('cards from the real bot', () => {
     });
     expect(found).toEqual([]);
     expect(largest).toBeLessThan(BUDGET);
-  });
+  }, SLOW);
 
   test('help, topics and every decision-tree node reachable from the topics', () => {
     const found: string[] = [];
@@ -64,5 +66,5 @@ describe('cards from the real bot', () => {
     }
     expect(found).toEqual([]);
     expect(nodes).toBeGreaterThan(20 * bot.policies().length);
-  });
+  }, SLOW);
 });
