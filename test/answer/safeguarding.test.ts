@@ -1,0 +1,78 @@
+// Safeguarding first: a question suggesting a child may be at risk leads with the school's own
+// route; ordinary questions about photos, trips, pupils and friend requests never raise it.
+import { describe, expect, it } from 'vitest';
+import { ALL_POLICIES, botOn } from './fixture.ts';
+import { decodeAction } from '../../src/dialog/actions.ts';
+
+const bot = botOn();
+
+const atRisk = [
+  'a year 9 girl sent me a nude selfie on snapchat',
+  'I think a pupil is being groomed by an older man online',
+  'one of my form posted on tiktok that he wants to hurt himself',
+  'a student told me her stepdad hits her',
+  'a colleague keeps messaging a year 8 girl privately late at night',
+  'found indecent images of a child on a shared laptop',
+  'pupil disclosed to me that she is being sexually exploited',
+  'a boy in my class is involved in county lines, it is all over his snap',
+];
+
+const ordinary = [
+  'can I post photos from the school trip on my instagram',
+  'a pupil sent me a friend request on facebook',
+  'can I take pictures of the kids on sports day',
+  'the residential trip is next week, can I use my phone for photos',
+  'a parent added me on whatsapp',
+  'I am being abused online by a parent',
+  'could this post put my job at risk',
+  'students bullying each other on snapchat',
+  'who is the designated safeguarding lead',
+  'can I film my class for an assessment',
+];
+
+describe('safeguarding flag', () => {
+  for (const policy of ALL_POLICIES) {
+    it.each(atRisk)(`${policy} raises it: %s`, (q) => {
+      const reply = bot.ask(policy, q);
+      expect(reply.safeguarding).toBe(true);
+      expect(reply.banner?.lines[0]).toContain(`the ${bot.index(policy).policy.roles.safeguarding.title}`);
+      const escalate = decodeAction(reply.actions.find((a) => a.type === 'escalate')?.payload);
+      expect(escalate.ok && escalate.action.a === 'escalate' && escalate.action.s).toBe(true);
+    });
+    it.each(ordinary)(`${policy} does not raise it: %s`, (q) => {
+      const reply = bot.ask(policy, q);
+      expect(reply.safeguarding).toBe(false);
+      expect(reply.banner).toBeUndefined();
+    });
+  }
+});
+
+describe('the banner is the school’s own route, first', () => {
+  it('names the person the policy names and cites the clauses that name them', () => {
+    const reply = bot.ask('ashgrove-academy', 'worried a pupil is self harming, she posted about it');
+    expect(reply.banner?.lines[0]).toContain('Designated Safeguarding Lead');
+    expect(reply.banner?.clauses.length).toBeGreaterThan(0);
+    // the first citation is a clause where the policy gives its route
+    expect(reply.citations[0]?.text).toMatch(/Designated Safeguarding Lead/);
+  });
+
+  it('where the policy says how to treat an indecent image, the banner says it too', () => {
+    const reply = bot.ask('bicester-learning-academy', 'a student sent me a nude photo of herself');
+    expect(reply.banner?.lines.join(' ')).toMatch(/offence to save, send, or alter an image/);
+    expect(reply.citations[0]?.text).toMatch(/indecent images of children/);
+    const ash = bot.ask('ashgrove-academy', 'I was sent a nude of a year 10 pupil');
+    expect(ash.banner?.lines.join(' ')).toMatch(/do not open it again, copy it, save it/);
+  });
+
+  it('a concern that is not about an image does not get the image instructions', () => {
+    const reply = bot.ask('bicester-learning-academy', 'a pupil told me she is being neglected at home');
+    expect(reply.banner?.lines.join(' ')).not.toMatch(/offence to save/);
+  });
+
+  it('the reply text says safeguarding comes first, and the plain-text rendering shows the banner first', async () => {
+    const reply = bot.ask('wycliffe-primary', 'I think a child in my class is being groomed online');
+    expect(reply.text).toMatch(/^This may be a safeguarding matter/);
+    const { renderText } = await import('../../src/dialog/render-text.ts');
+    expect(renderText(reply).split('\n')[0]).toMatch(/SAFEGUARDING/);
+  });
+});
