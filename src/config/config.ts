@@ -120,6 +120,19 @@ function singleSchool(env: Env, policyId: string | undefined, slack: boolean, te
   ];
 }
 
+/** With a platform configured, every school mapped on it needs somewhere to send escalations and someone to answer them. */
+function assertSltPerSchool(file: string, schools: readonly School[], slack: boolean, teams: boolean): void {
+  for (const [i, school] of schools.entries()) {
+    if (slack && school.slack) {
+      if (!school.slack.sltChannel) throw new ConfigError(`${file} → at schools[${i}].slack.sltChannel: missing; ${school.policy}'s escalations need a Slack channel id, e.g. sltChannel: C0123456789`);
+      if (!school.slack.sltUsers.length) throw new ConfigError(`${file} → at schools[${i}].slack.sltUsers: missing; someone at ${school.policy} must be able to answer escalations, e.g. sltUsers: [U0123456789]`);
+    }
+    if (teams && school.teams && !school.teams.sltUsers.length) {
+      throw new ConfigError(`${file} → at schools[${i}].teams.sltUsers: missing; someone at ${school.policy} must be able to answer escalations (Azure AD object ids)`);
+    }
+  }
+}
+
 const SINGLE_SCHOOL_ONLY = ['SLACK_SLT_CHANNEL', 'SLACK_SLT_USERS', 'TEAMS_SLT_USERS', 'TEAMS_SLT_CONVERSATION'] as const;
 
 /** Reads the environment (and the trust file it names). Knowledge-dependent checks: see checkPolicies. */
@@ -133,6 +146,7 @@ export function readConfig(env: Env, cwd: string = process.cwd()): ServerConfig 
     const stray = SINGLE_SCHOOL_ONLY.find((n) => read(env, n));
     if (stray) throw new ConfigError(settingMessage(stray, `is set while POLICYBOT_CONFIG names a trust file; set the SLT per school in ${configFile} instead`));
   }
+  if (trust && configFile) assertSltPerSchool(configFile, trust.schools, Boolean(slack), Boolean(teams?.appId));
   const playgroundRequested = check(env, 'PLAYGROUND', bool);
   const knowledge = read(env, 'KNOWLEDGE_DIR');
   return {

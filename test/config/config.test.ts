@@ -147,6 +147,14 @@ describe('the trust file', () => {
     expect(error({ POLICYBOT_CONFIG: ok, SLACK_SLT_USERS: 'U0A1' })).toMatch(/^SLACK_SLT_USERS is set while POLICYBOT_CONFIG names a trust file/);
   });
 
+  it('with Slack configured, each school mapped on Slack needs its SLT channel and members', () => {
+    const path = file('noslt.yaml', 'schools:\n  - policy: quorn-hall\n    slack: { workspaces: [T0QH] }\n');
+    const creds = { SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: '8f742231b10e8888abcd99yyyzzz85a5' };
+    expect(error({ ...creds, POLICYBOT_CONFIG: path })).toMatch(/noslt\.yaml → at schools\[0\]\.slack\.sltChannel: missing/);
+    // Without Slack credentials the same file is fine (the playground does not need it).
+    expect(() => loadServerConfig({ POLICYBOT_CONFIG: path })).not.toThrow();
+  });
+
   it('a missing file is named', () => {
     expect(error({ POLICYBOT_CONFIG: join(dir, 'nope.yaml') })).toMatch(/^POLICYBOT_CONFIG points at ".*nope\.yaml", which cannot be read/);
   });
