@@ -58,13 +58,17 @@ export function retryAfterMs(value: string | undefined, now: number = Date.now()
 export const NOT_IN_ROSTER_HELP =
   'policybot is not a member of the SLT team in Teams (BotNotInConversationRoster): a Teams admin or team owner should add the policybot app to the SLT team (Apps → Manage your apps → Upload or Get more apps, then Add to a team), then the escalation is delivered at the next retry (or run `policybot escalations --requeue-failed`)';
 
-/** The error to throw to the outbox for a failed connector call. */
-export function mapConnectorError(err: unknown, what: string): Error {
+export const ASKER_UNREACHABLE_HELP =
+  'Teams would not let policybot open a chat with the asker (they may not have the policybot app): ask them to open policybot under Apps in Teams, then the answer is delivered at the next retry (or run `policybot escalations --requeue-failed`); meanwhile tell them the answer yourself';
+
+/** The error to throw to the outbox for a failed connector call; `to` says whose conversation it was. */
+export function mapConnectorError(err: unknown, what: string, to: 'slt' | 'asker' = 'slt'): Error {
   const e = (err ?? {}) as ConnectorErrorShape;
   const status = e.statusCode ?? e.status ?? e.response?.status;
   const code = errorCode(e);
   if (status === 429) return new RetryableDeliveryError(`Teams throttled ${what} (429)`, retryAfterMs(header(e, 'retry-after')));
   if (status !== undefined && status >= 500) return new RetryableDeliveryError(`Teams failed ${what} (${status}${code ? ` ${code}` : ''})`, retryAfterMs(header(e, 'retry-after')));
+  if (status === 403 && to === 'asker') return new TeamsDeliveryError(`${what} (403${code ? ` ${code}` : ''}): ${ASKER_UNREACHABLE_HELP}`, status, code);
   if (status === 403 && code === 'BotNotInConversationRoster') return new TeamsDeliveryError(`${what}: ${NOT_IN_ROSTER_HELP}`, status, code);
   if (status === undefined) {
     // No HTTP answer at all: network trouble, worth another try.

@@ -1,6 +1,6 @@
 /**
  * The Teams activity handler: messages (typed, or a button's data in `value`), Universal Action
- * invokes (adaptiveCard/action), and installation (conversationUpdate / installationUpdate).
+ * invokes (adaptiveCard/action), and installation (conversationUpdate with the bot in membersAdded).
  * Button presses replace the pressed card in place with updateActivity, which Teams allows for
  * the bot's own messages; where it cannot (no replyToId, an old client), a new card is sent.
  */
@@ -50,10 +50,8 @@ export class PolicybotTeamsHandler extends TeamsActivityHandler {
     if (botAdded) await this.installed(context);
   }
 
-  protected override async onInstallationUpdateActivity(context: TurnContext): Promise<void> {
-    // conversationUpdate carries the same news in Teams; answer only one of them.
-    if (context.activity.action === 'add' && !teamOf(context.activity).teamId && !isPersonal(context.activity)) await this.installed(context);
-  }
+  // installationUpdate is left to the base class: Teams sends conversationUpdate (bot in
+  // membersAdded) for the same install, and one welcome is enough.
 
   private async installed(context: TurnContext): Promise<void> {
     const policyId = policyHere(this.deps, context.activity);

@@ -100,7 +100,7 @@ export class TeamsNotifier implements Notifier {
   private async updateSlt(e: Escalation): Promise<string> {
     const posted = parseJson(SltMessage, await this.deps.records.getDeliveryRecord(recordKeys.sltMessage(e.ref)));
     if (!posted) return this.postToSlt(e, false);
-    await this.proactive(posted.reference, `updating ${e.ref} in the SLT channel`, async (context) => {
+    await this.proactive(posted.reference, `updating ${e.ref} in the SLT channel`, 'slt', async (context) => {
       await context.updateActivity({ type: 'message', id: posted.activityId, attachments: [asAttachment(this.card(e))] });
     });
     return posted.activityId;
@@ -112,7 +112,7 @@ export class TeamsNotifier implements Notifier {
     if (!address) throw new TeamsDeliveryError(`${e.ref}: the asker's Teams address is unreadable; tell them the answer another way`);
     const card = askerAnswerCard(e);
     const what = `sending the answer to ${e.ref} to the asker`;
-    if (address.kind === 'reference') return this.send(address.reference, card, what);
+    if (address.kind === 'reference') return this.send(address.reference, card, what, 'asker');
     // Asked in a channel: open (or find) the asker's personal chat with the bot, and answer there.
     let id = '';
     let failure: unknown;
@@ -139,13 +139,13 @@ export class TeamsNotifier implements Notifier {
     } catch (err) {
       failure = err;
     }
-    if (failure !== undefined) throw mapConnectorError(failure, what);
+    if (failure !== undefined) throw mapConnectorError(failure, what, 'asker');
     return id;
   }
 
-  private async send(reference: StoredReference, card: AdaptiveCard, what: string): Promise<string> {
+  private async send(reference: StoredReference, card: AdaptiveCard, what: string, to: 'slt' | 'asker' = 'slt'): Promise<string> {
     let id = '';
-    await this.proactive(reference, what, async (context) => {
+    await this.proactive(reference, what, to, async (context) => {
       id = (await context.sendActivity({ type: 'message', attachments: [asAttachment(card)] }))?.id ?? '';
     });
     return id;
@@ -155,7 +155,7 @@ export class TeamsNotifier implements Notifier {
    * A proactive turn whose failure reaches the outbox. botbuilder hands an error thrown inside the
    * turn to the adapter's onTurnError rather than to the caller, so it is caught here and rethrown.
    */
-  private async proactive(reference: StoredReference, what: string, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+  private async proactive(reference: StoredReference, what: string, to: 'slt' | 'asker', logic: (context: TurnContext) => Promise<void>): Promise<void> {
     let failure: unknown;
     try {
       await this.deps.adapter.continueConversationAsync(this.deps.appId, reference as Partial<ConversationReference>, async (context) => {
@@ -168,6 +168,6 @@ export class TeamsNotifier implements Notifier {
     } catch (err) {
       failure = err;
     }
-    if (failure !== undefined) throw mapConnectorError(failure, what);
+    if (failure !== undefined) throw mapConnectorError(failure, what, to);
   }
 }

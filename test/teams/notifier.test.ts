@@ -96,5 +96,9 @@ describe('mapConnectorError', () => {
     const roster = mapConnectorError({ statusCode: 403, response: { bodyAsText: '{"error":{"code":"BotNotInConversationRoster"}}' } }, 'posting');
     expect(roster).not.toBeInstanceOf(RetryableDeliveryError);
     expect(roster.message).toContain(NOT_IN_ROSTER_HELP);
+    // The asker's chat refused: the message is about the asker, not the SLT team.
+    const asker = mapConnectorError({ statusCode: 403, response: { bodyAsText: '{"error":{"code":"BotNotInConversationRoster"}}' } }, 'answering', 'asker');
+    expect(asker.message).toMatch(/ask them to open policybot/);
+    expect(asker.message).not.toContain('SLT team');
   });
 });
