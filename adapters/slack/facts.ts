@@ -13,6 +13,7 @@ export const REQUIRED_SCOPES = Object.freeze({
   'app_mentions:read': 'app_mention events',
   'im:history': 'message.im events; conversations.history in a DM (finding a reply already sent)',
   'im:write': 'conversations.open (DM the asker)',
+  'users:read': 'users.info (the names SLT see for the asker and for who took it)',
   'channels:history': 'conversations.history in a public SLT channel',
   'groups:history': 'conversations.history in a private SLT channel',
 });

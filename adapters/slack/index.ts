@@ -9,6 +9,7 @@
 import { SocketModeReceiver, type App } from '@slack/bolt';
 import type { AdapterDeps, PlatformAdapter, SlackSettings } from '../../src/server/platform.ts';
 import { buildApp } from './app/build-app.ts';
+import { personLookup } from './app/names.ts';
 import type { Fetch } from './app/respond-url.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { memoryRecords } from './notify/post-once.ts';
@@ -51,6 +52,7 @@ export function createSlackAdapter(deps: AdapterDeps, settings: SlackSettings, o
     logger,
     logQuestions: deps.logQuestions,
     kickOutbox: deps.kickOutbox ?? (() => {}),
+    person: personLookup(),
     ...(deps.defaultPolicyId ? { defaultPolicyId: deps.defaultPolicyId } : {}),
   };
   const app = buildApp({ receiver, client, botToken: settings.botToken, deps: handlerDeps, now, ...(settings.apiUrl ? { apiUrl: settings.apiUrl } : {}), ...(options.fetch ? { fetch: options.fetch } : {}) });

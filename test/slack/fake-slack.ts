@@ -64,6 +64,8 @@ export class FakeSlack {
   /** While set, response_url hooks are not answered until it resolves (a slow Slack). */
   hookGate: Promise<void> | undefined;
   botUserId = 'UBOT';
+  /** users.info answers: id → display name; others get user_not_found. */
+  readonly users = new Map<string, string>();
 
   /** The next calls of `method` fail, in order. */
   fail(method: string, ...failures: Failure[]): void {
@@ -167,8 +169,10 @@ export class FakeSlack {
       }
       case 'views.open':
         return { ok: true, view: { id: `V${this.nextTs()}` } };
-      case 'users.info':
-        return { ok: true, user: { id: args.user, real_name: 'Test User' } };
+      case 'users.info': {
+        const name = this.users.get(String(args.user));
+        return name ? { ok: true, user: { id: args.user, real_name: name, profile: { display_name: name, real_name: name } } } : { ok: false, error: 'user_not_found' };
+      }
       default:
         return { ok: false, error: 'unknown_method' };
     }

@@ -175,21 +175,26 @@ describe('Ask the Headteacher, and SLT acting on it', () => {
       note: { note_input: { type: 'plain_text_input', value: note } },
     });
     expect(res.status).toBe(200);
+    // The reference comes back once the escalation is stored.
+    await h.slack.waitFor(() => h.slack.hooksTo('esc')[0]);
     return view.private_metadata;
   }
 
   it('stores it, gives the asker the reference at once, and posts it to the SLT channel escaped', async () => {
+    h.slack.users.set('U2147483697', 'Steve Rogers');
     await escalate();
     const ref = await h.slack.waitFor(() => h.slack.hooksTo('esc')[0]);
     expect(ref.body.response_type).toBe('ephemeral');
     expect(String(ref.body.text)).toMatch(/ESC-\d{4}/);
     const [e] = await h.escalations.list();
-    expect(e?.asker).toMatchObject({ platform: 'slack', userId: 'U2147483697', displayName: 'steve' });
+    // The name from the Slack profile (users.info), not the username in the payload.
+    expect(e?.asker).toMatchObject({ platform: 'slack', userId: 'U2147483697', displayName: 'Steve Rogers' });
     expect(e?.shownClauses).toEqual(['7.3']);
 
     const post = await h.slack.waitFor(() => h.slack.callsTo('chat.postMessage').find((c) => c.args.channel === SLT_CHANNEL));
     const json = shown(post.args.blocks);
     expect(json).toContain(e?.ref ?? 'missing');
+    expect(json).toContain('Steve Rogers');
     expect(json).not.toContain('<!here>');
     expect(json).not.toContain('<!channel>');
     expect(json).toContain('&lt;!channel&gt; tomorrow');

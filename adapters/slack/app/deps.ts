@@ -2,6 +2,7 @@
 import type { EscalationService, PolicyBot, SchoolDirectory } from '../../../src/core/ports.ts';
 import type { Person } from '../../../src/escalation/types.ts';
 import type { Logger } from '../../../src/logger.ts';
+import type { webApi } from '@slack/bolt';
 
 export interface HandlerDeps {
   bot: PolicyBot;
@@ -11,6 +12,8 @@ export interface HandlerDeps {
   defaultPolicyId?: string;
   logQuestions: boolean;
   kickOutbox: () => void;
+  /** Who a Slack user is, by name (users.info, cached). */
+  person: (client: webApi.WebClient, user: { id: string; name?: string; username?: string }) => Promise<Person>;
 }
 
 export function resolvePolicy(deps: HandlerDeps, where: { teamId?: string; channelId?: string }): string | undefined {

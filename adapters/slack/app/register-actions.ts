@@ -74,11 +74,11 @@ export function registerActions(app: App, deps: HandlerDeps): void {
   });
 
   for (const id of [SLT_ACTIONS.take, SLT_ACTIONS.close]) {
-    app.action<BlockAction<ButtonAction>>(id, async ({ ack, action, body, respond }) => {
+    app.action<BlockAction<ButtonAction>>(id, async ({ ack, action, body, client, respond }) => {
       await ack();
       const ref = RefValue.safeParse(action.value);
       if (!ref.success) return void (await ephemeralNote(respond, 'That button is not for a known escalation.'));
-      const actor = slackPerson(body.user);
+      const actor = await deps.person(client, body.user);
       try {
         if (id === SLT_ACTIONS.take) await deps.escalations.take(ref.data, actor);
         else await deps.escalations.close(ref.data, actor);

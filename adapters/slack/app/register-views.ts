@@ -10,7 +10,7 @@ import { referenceMessage } from '../render/escalation-blocks.ts';
 import { FIELDS, MODALS } from '../render/modals.ts';
 import type { SlackMessage } from '../render/reply-blocks.ts';
 import { describe } from '../receiver/route-receiver.ts';
-import { slackPerson, SORRY, type HandlerDeps } from './deps.ts';
+import { SORRY, type HandlerDeps } from './deps.ts';
 import { AnswerMeta, decodeMeta, EscalateMeta } from './metadata.ts';
 import { postToResponseUrl, trustedResponseUrl, type Fetch } from './respond-url.ts';
 
@@ -41,7 +41,7 @@ export function registerViews(app: App, deps: HandlerDeps, opts: { fetch: Fetch;
     }
     await ack();
     const a = decoded.action;
-    const asker = slackPerson(body.user);
+    const asker = await deps.person(client, body.user);
     let msg: SlackMessage;
     try {
       const e = await deps.escalations.create({
@@ -84,7 +84,7 @@ export function registerViews(app: App, deps: HandlerDeps, opts: { fetch: Fetch;
       return;
     }
     await ack();
-    const actor = slackPerson(body.user);
+    const actor = await deps.person(client, body.user);
     try {
       await deps.escalations.answer(meta.ref, actor, text);
       deps.kickOutbox();
