@@ -21,6 +21,18 @@ export const MAX_ANALYSED_CHARS = 2000;
 
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
 
+/** Words repeat across clauses and questions: each is folded and stemmed once. */
+const stems = new Map<string, string>();
+function stemOf(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = stem(foldSpelling(word));
+    if (stems.size > 50_000) stems.clear();
+    stems.set(word, s);
+  }
+  return s;
+}
+
 export function analyse(text: string): Token[] {
   const clean = cleanText(text.length > MAX_ANALYSED_CHARS ? text.slice(0, MAX_ANALYSED_CHARS) : text);
   const out: Token[] = [];
@@ -30,7 +42,7 @@ export function analyse(text: string): Token[] {
     const word = raw.replace(/'s$/, '').replace(/'/g, '');
     if (word.length === 0) continue;
     const stop = STOPWORDS.has(raw) || STOPWORDS.has(word) || /^\d+$/.test(word) || word.length === 1;
-    out.push({ word, stem: stem(foldSpelling(word)), stop });
+    out.push({ word, stem: stemOf(word), stop });
   }
   return out;
 }

@@ -13,17 +13,20 @@ const TEAMS_AT = /<at>[^<]*<\/at>/gi;
 
 /** The text with markup, mentions, links and emoji removed, lower-cased, accents dropped. */
 export function cleanText(text: string): string {
+  const marked = /[<:*]|https?:|www\./.test(text) ? stripMarkup(text) : text;
+  // Accents and other marks dropped ("café" = "cafe"); plain ASCII needs none of it.
+  const plain = /[^\x00-\x7f]/.test(marked) ? marked.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[‘’`´]/g, "'") : marked;
+  return plain.toLowerCase();
+}
+
+function stripMarkup(text: string): string {
   return text
     .replace(TEAMS_AT, ' ')
     .replace(SLACK_LINK, (_m, label: string | undefined) => ` ${label ?? ''} `)
     .replace(SLACK_TOKEN, ' ')
     .replace(URL, ' ')
     .replace(HTML_TAG, ' ')
-    .replace(EMOJI_CODE, ' ')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[‘’`´]/g, "'");
+    .replace(EMOJI_CODE, ' ');
 }
 
 /** -ise words that are not -ize words in American spelling either. */
