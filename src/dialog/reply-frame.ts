@@ -3,7 +3,7 @@
  * review-overdue notice, whom escalations go to, and the Ask / Share buttons.
  */
 import type { Policy } from '../policy/schema.ts';
-import { encodeAction, MAX_PAYLOAD_QUESTION_CHARS, type ChooseAction } from './actions.ts';
+import { encodeAction, MAX_PAYLOAD_CHARS, MAX_PAYLOAD_QUESTION_CHARS, type Action, type ChooseAction } from './actions.ts';
 import type { Notice, PolicyRef, Reply, ReplyAction } from './reply.ts';
 
 export type ReplyFrame = Pick<Reply, 'policy' | 'notices' | 'escalation' | 'safeguarding'>;
@@ -47,17 +47,30 @@ export interface ActionInput {
   replay?: ChooseAction;
 }
 
+/**
+ * Encodes an action whose question is shortened (whole characters) until the payload fits,
+ * however much JSON escaping the question needs (quotes and backslashes double in length).
+ */
+function fitted(make: (q: string) => Action, question: string): string {
+  let chars = [...question];
+  for (;;) {
+    const json = JSON.stringify(make(chars.join('')));
+    if (json.length <= MAX_PAYLOAD_CHARS || chars.length === 0) return encodeAction(make(chars.join('')));
+    chars = chars.slice(0, Math.max(0, chars.length - Math.max(10, Math.ceil((json.length - MAX_PAYLOAD_CHARS) / 2))));
+  }
+}
+
 export function replyActions(input: ActionInput): ReplyAction[] {
   const q = clip(input.question, MAX_PAYLOAD_QUESTION_CHARS);
-  const escalate = encodeAction({
+  const escalate = fitted((q) => ({
     a: 'escalate',
     p: input.policyId,
     q,
     c: input.clauses.slice(0, 12),
     s: input.safeguarding ?? false,
     ...(input.verdictTag ? { t: clip(input.verdictTag, 64) } : {}),
-  });
-  const share = encodeAction({ a: 'share', p: input.policyId, q, ...(input.replay ? { r: input.replay } : {}) });
+  }), q);
+  const share = fitted((q) => ({ a: 'share', p: input.policyId, q, ...(input.replay ? { r: input.replay } : {}) }), q);
   return [
     { type: 'escalate', label: `Ask the ${input.to}`, payload: escalate },
     { type: 'share', label: 'Share in channel', payload: share },

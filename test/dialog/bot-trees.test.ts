@@ -108,3 +108,26 @@ describe('policybot choose', () => {
     expect(o.out()).toContain('Note: That button could not be read');
   });
 });
+
+describe('payloads stay within 2000 characters whatever the question holds', () => {
+  it.each(['"', '\\', 'é', '😀'])('a question full of %s', (ch) => {
+    const asks = [bot.ask('quorn-hall', `can i post photos of pupils on my facebook ${ch.repeat(1500)}`), bot.ask('robert-carre-trust', `a former student wants to follow me on instagram ${ch.repeat(1500)}`)];
+    const replies = [...asks, bot.choose(asks[1]!.choices[0]!.payload)];
+    for (const r of replies) {
+      for (const p of [...r.choices, ...r.actions]) {
+        expect(p.payload.length).toBeLessThanOrEqual(MAX_PAYLOAD_CHARS);
+        expect(decodeAction(p.payload).ok).toBe(true);
+      }
+    }
+  });
+
+  it('an escalate or share payload is shortened, not refused, when escaping doubles the question', async () => {
+    const { replyActions } = await import('../../src/dialog/reply-frame.ts');
+    const actions = replyActions({ policyId: 'quorn-hall', question: '"'.repeat(1200), clauses: ['1.1'], to: 'Headteacher' });
+    for (const a of actions) {
+      expect(a.payload.length).toBeLessThanOrEqual(MAX_PAYLOAD_CHARS);
+      const d = decodeAction(a.payload);
+      expect(d.ok && 'q' in d.action ? (d.action.q ?? '').length : 0).toBeGreaterThan(900);
+    }
+  });
+});
