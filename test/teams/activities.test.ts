@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { cardOf, fixture, startTeams, submits, SLT_AAD, type Running } from './harness.ts';
+import { cardOf, fixture, recordingLogger, startTeams, submits, SLT_AAD, type Running } from './harness.ts';
 import { fakeBot, type RecordingBot } from './fake-bot.ts';
 
 let t: Running;
@@ -107,6 +107,31 @@ describe('messages replayed against /api/messages (Emulator mode, fake connector
   test('a body that is not JSON is answered 400 without reaching the bot', async () => {
     const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{not json' });
     expect(res.status).toBe(400);
+    expect(bot.calls).toEqual([]);
+  });
+
+  test('a failure inside the bot is answered with an apology, not silence, and logged without the question', async () => {
+    const logger = recordingLogger();
+    const failing = fakeBot();
+    failing.ask = () => {
+      throw new Error('index exploded');
+    };
+    const own = await startTeams(failing, { logger });
+    try {
+      const res = await own.post(fixture('message-personal'));
+      expect(res.status).toBe(200);
+      expect(String(own.connector.posted()[0]?.body.text)).toMatch(/^Sorry, something went wrong on my side/);
+      expect(logger.entries.some((e) => e.level === 'error' && e.msg === 'Teams turn failed' && JSON.stringify(e.obj).includes('index exploded'))).toBe(true);
+      expect(JSON.stringify(logger.entries)).not.toContain('school trip');
+    } finally {
+      await own.close();
+    }
+  });
+
+  test('once stopping, new requests get 503 so Bot Framework retries them elsewhere or later', async () => {
+    await t.adapter.stop?.();
+    const res = await t.post(fixture('message-personal'));
+    expect(res.status).toBe(503);
     expect(bot.calls).toEqual([]);
   });
 

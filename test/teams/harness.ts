@@ -11,7 +11,7 @@ import type { PolicyBot } from '../../src/core/ports.ts';
 import { createEscalationService, createOutboxWorker, openSqliteEscalationStore, type OutboxWorker, type SqliteEscalationStore } from '../../src/escalation/index.ts';
 import { createFakeClock, staticDirectory, type FakeClock } from '../../src/escalation/testing/index.ts';
 import type { EscalationService } from '../../src/core/ports.ts';
-import { silentLogger } from '../../src/logger.ts';
+import { silentLogger, type Logger } from '../../src/logger.ts';
 import { startFakeConnector, type FakeConnector } from './fake-connector.ts';
 
 export const SLT_AAD = '0b5e8c2a-1d3f-4a6b-9c7d-2e4f6a8b0c1d';
@@ -38,7 +38,19 @@ export interface Running {
   close(): Promise<void>;
 }
 
-export async function startTeams(bot: PolicyBot, options: { appId?: string; appPassword?: string; directoryChannels?: string } = {}): Promise<Running> {
+export interface LogEntry {
+  level: string;
+  obj: object;
+  msg?: string;
+}
+
+/** A Logger that keeps what it is given, children included. */
+export function recordingLogger(entries: LogEntry[] = [], bindings: object = {}): Logger & { entries: LogEntry[] } {
+  const at = (level: string) => (obj: object, msg?: string) => void entries.push({ level, obj: { ...bindings, ...obj }, ...(msg ? { msg } : {}) });
+  return { entries, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error'), child: (b) => recordingLogger(entries, { ...bindings, ...b }) };
+}
+
+export async function startTeams(bot: PolicyBot, options: { appId?: string; appPassword?: string; directoryChannels?: string; logger?: Logger } = {}): Promise<Running> {
   const connector = await startFakeConnector();
   const clock = createFakeClock('2026-11-20T09:00:00.000Z');
   const store = openSqliteEscalationStore({ file: ':memory:', clock });
@@ -47,7 +59,7 @@ export async function startTeams(bot: PolicyBot, options: { appId?: string; appP
   const escalations = createEscalationService({ store, directory, clock });
   const running = { kicks: 0 } as Running;
   const adapter = createTeamsAdapter(
-    { bot, escalations, directory, logger: silentLogger, defaultPolicyId: POLICY, logQuestions: false, deliveryRecords: store, kickOutbox: () => void running.kicks++ },
+    { bot, escalations, directory, logger: options.logger ?? silentLogger, defaultPolicyId: POLICY, logQuestions: false, deliveryRecords: store, kickOutbox: () => void running.kicks++ },
     { host: '127.0.0.1', ...(options.appId ? { appId: options.appId, appPassword: options.appPassword ?? 'secret', appType: 'MultiTenant' as const } : {}) },
   );
   const worker = createOutboxWorker({ store, notifiers: [adapter.notifier], clock, random: () => 0.5 });
