@@ -95,3 +95,18 @@ describe('payloads that do not fit restart politely', () => {
     expect(choosePayload('x'.repeat(MAX_PAYLOAD_CHARS + 1), resolve).kind).toBe('info');
   });
 });
+
+describe('any string as a payload', () => {
+  it('never throws and always answers with a restart or the topics', async () => {
+    const fc = await import('fast-check');
+    const own = labelled(startTree(treePolicy(), frame, photosTree()), 'My own account');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.json(), fc.nat({ max: own.length }).map((n) => own.slice(0, n) + own.slice(n + 1))), (raw) => {
+        const r = choosePayload(raw, resolve);
+        expect(['clarify', 'info', 'answer']).toContain(r.kind);
+        if (r.kind !== 'answer') expect(r.notices[0]?.kind).toBe('restarted');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
