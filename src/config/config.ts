@@ -89,6 +89,7 @@ function readTeams(env: Env): ServerConfig['teams'] {
   const appType = check(env, 'MICROSOFT_APP_TYPE', z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], 'write MultiTenant, SingleTenant or UserAssignedMSI'));
   const tenantId = check(env, 'MICROSOFT_APP_TENANT_ID', z.string().regex(/^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i, 'a tenant id is a GUID'));
   const emulator = check(env, 'TEAMS_EMULATOR', bool) ?? false;
+  const serviceUrl = check(env, 'TEAMS_SERVICE_URL', z.url({ protocol: /^https?$/, error: 'write a full http(s) URL' }));
   if (!appId) {
     const stray = (['MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TYPE', 'MICROSOFT_APP_TENANT_ID'] as const).find((n) => read(env, n));
     if (stray) throw missing('MICROSOFT_APP_ID', `${stray} is set`);
@@ -98,7 +99,7 @@ function readTeams(env: Env): ServerConfig['teams'] {
   const type = appType ?? 'MultiTenant';
   if (type !== 'UserAssignedMSI' && !appPassword) throw missing('MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_ID is set');
   if (type !== 'MultiTenant' && !tenantId) throw missing('MICROSOFT_APP_TENANT_ID', `MICROSOFT_APP_TYPE is ${type}`);
-  return { appId, appType: type, emulator: false, ...(appPassword ? { appPassword } : {}), ...(tenantId ? { tenantId } : {}) };
+  return { appId, appType: type, emulator: false, ...(appPassword ? { appPassword } : {}), ...(tenantId ? { tenantId } : {}), ...(serviceUrl ? { serviceUrl } : {}) };
 }
 
 /** The single-school variables as one School (only the platforms that are configured). */

@@ -80,6 +80,10 @@ export const SETTINGS = Object.freeze({
     purpose: 'names the Teams channel conversation id escalations go to (optional: captured when the app is installed in the SLT team)',
     example: '19:abc123def456@thread.tacv2',
   },
+  TEAMS_SERVICE_URL: {
+    purpose: 'sets the Bot Framework service URL for posting to a configured SLT conversation before Teams has sent the bot anything (default https://smba.trafficmanager.net/teams/)',
+    example: 'https://smba.trafficmanager.net/teams/',
+  },
   TEAMS_EMULATOR: {
     purpose: 'starts, when true, /api/messages without authentication for the Bot Framework Emulator (loopback only)',
     example: 'true',
