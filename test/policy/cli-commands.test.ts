@@ -117,11 +117,24 @@ describe('policybot ingest', () => {
     expect(readFileSync(join(dir, 'overrides.yaml'), 'utf8')).toBe('name: Ashgrove Park\n');
     const first = readFileSync(join(dir, 'policy.yaml'), 'utf8');
     // Again without --name: the name comes from overrides.yaml and the output is identical.
-    expect((await run(['ingest', fixture, '--id', 'ashgrove', '--knowledge', knowledge])).status).toBe(0);
+    const again = await run(['ingest', fixture, '--id', 'ashgrove', '--knowledge', knowledge]);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain('Clause numbers and texts unchanged since the last ingestion.');
     expect(readFileSync(join(dir, 'policy.yaml'), 'utf8')).toBe(first);
     const shown = await run(['clause', 'ashgrove', 'F3.a', '--knowledge', knowledge]);
     expect(shown.stdout).toContain('Ashgrove Park - Staff Social Media and Online Conduct Policy');
     expect(shown.stdout).toContain('do not open it again, copy it, save it');
+  });
+
+  it('says which clause numbers moved when a changed text is ingested again', async () => {
+    const knowledge = mkdtempSync(join(tmpdir(), 'policybot-ingest-'));
+    const file = join(knowledge, 'policy.md');
+    writeFileSync(file, '# Oak Lane School\n\nNext review: Spring 2030\n\n## Part A — Scope\n\nA1. This applies to all staff.\n\nA2. It covers every app.\n');
+    await run(['ingest', file, '--id', 'oak', '--knowledge', knowledge]);
+    writeFileSync(file, '# Oak Lane School\n\nNext review: Spring 2030\n\n## Part A — Scope\n\nA1. This applies to all staff and volunteers.\n');
+    const { stdout } = await run(['ingest', file, '--id', 'oak', '--knowledge', knowledge]);
+    expect(stdout).toContain('  no longer exist: A2\n');
+    expect(stdout).toContain('  text changed: A1\n');
   });
 
   it('for a missing file, an unsupported type or a bad id: one line, status 2, nothing written', async () => {

@@ -1,7 +1,7 @@
 /** `policybot ingest FILE --id ID [--name ORG]`: a policy document into the knowledge folder. */
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
+import { parse, parseDocument } from 'yaml';
 import { KnowledgeError, UsageError } from '../../errors.ts';
 import { displayPath, formatProblem, policyDir } from '../../knowledge/index.ts';
 import { readYaml } from '../../knowledge/yaml-file.ts';
@@ -9,7 +9,7 @@ import { extractText } from '../../policy/ingest/extract-text.ts';
 import { ingestText, type IngestReport } from '../../policy/ingest/index.ts';
 import { writePolicy } from '../../policy/ingest/write.ts';
 import { Overrides } from '../../policy/overrides.ts';
-import { PolicyId } from '../../policy/schema.ts';
+import { Policy, PolicyId, type Clause } from '../../policy/schema.ts';
 import type { CliIo, Command } from '../io.ts';
 import { KNOWLEDGE_HELP, knowledgeDir, parseCommand } from './options.ts';
 
@@ -34,6 +34,29 @@ function rememberName(file: string, name: string): void {
   if (!doc.contents) doc.contents = doc.createNode({}) as unknown as typeof doc.contents;
   doc.set('name', name);
   writeFileSync(file, doc.toString());
+}
+
+/** The clauses of the policy.yaml about to be replaced, if there is a readable one. */
+function previousClauses(file: string): Map<string, string> | undefined {
+  if (!existsSync(file)) return undefined;
+  const old = Policy.safeParse(parse(readFileSync(file, 'utf8')));
+  return old.success ? new Map(old.data.clauses.map((c) => [c.number, c.text])) : undefined;
+}
+
+/** Clause numbers are quoted by staff, SLT, trees and the evaluation: say loudly when they move. */
+function printChanges(io: CliIo, before: Map<string, string>, after: readonly Clause[]): void {
+  const now = new Map(after.map((c) => [c.number, c.text]));
+  const gone = [...before.keys()].filter((n) => !now.has(n));
+  const added = [...now.keys()].filter((n) => !before.has(n));
+  const changed = [...now.keys()].filter((n) => before.has(n) && before.get(n) !== now.get(n));
+  if (!gone.length && !added.length && !changed.length) {
+    io.stdout('Clause numbers and texts unchanged since the last ingestion.\n');
+    return;
+  }
+  io.stdout('Changed since the last ingestion - references to these numbers (trees, evaluation) may need fixing:\n');
+  if (gone.length) io.stdout(`  no longer exist: ${gone.join(', ')}\n`);
+  if (added.length) io.stdout(`  new: ${added.join(', ')}\n`);
+  if (changed.length) io.stdout(`  text changed: ${changed.join(', ')}\n`);
 }
 
 function printReport(io: CliIo, report: IngestReport): void {
@@ -75,11 +98,13 @@ export const ingest: Command = {
       if (!read.value) throw new KnowledgeError(`${displayPath(overridesFile)} is not valid; fix it and run again`, read.problems.map((p) => formatProblem(p)));
       overrides = read.value;
     }
-    const { policy, report } = ingestText(text, { id, format, overrides, overridesFile: displayPath(overridesFile) });
+    const { policy, report } = ingestText(text, { id, format, overrides, overridesFile: displayPath(overridesFile, io.cwd) });
+    const before = previousClauses(join(dir, 'policy.yaml'));
     writePolicy(dir, text, policy);
-    io.stdout(`Ingested ${displayPath(source)} as ${id} (${policy.name}) into ${displayPath(dir)}\n`);
+    io.stdout(`Ingested ${displayPath(source, io.cwd)} as ${id} (${policy.name}) into ${displayPath(dir, io.cwd)}\n`);
     io.stdout(`  review due: ${policy.review.due} ("${policy.review.text}")\n`);
     printReport(io, report);
+    if (before) printChanges(io, before, policy.clauses);
     return 0;
   },
 };
