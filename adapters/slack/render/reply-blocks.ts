@@ -108,8 +108,13 @@ export function replyToBlocks(reply: Reply, ctx: RenderContext): SlackMessage {
   }
   if (reply.question) head.push(context(`You asked: ${mrkdwn(reply.question, 1500)}`));
   if (ctx.sharedBy && USER_ID.test(ctx.sharedBy)) head.push(context(`Shared by <@${ctx.sharedBy}>`));
-  if (reply.text) head.push(section(escapeMrkdwn(reply.text)));
-  if (reply.verdict) head.push(section(verdictText(reply.verdict)));
+  if (reply.verdict) {
+    // The summary usually repeats the verdict after its label; show only what follows it (the answers given).
+    head.push(section(verdictText(reply.verdict)));
+    const at = reply.text.indexOf(reply.verdict.text);
+    const after = at >= 0 ? reply.text.slice(at + reply.verdict.text.length).trim() : reply.text;
+    if (after) head.push(at >= 0 ? context(escapeMrkdwn(after)) : section(escapeMrkdwn(after)));
+  } else if (reply.text) head.push(section(escapeMrkdwn(reply.text)));
   if (reply.prompt) head.push(section(`*${escapeMrkdwn(reply.prompt)}*`));
   const choices = choiceBlocks(reply);
 
