@@ -169,6 +169,7 @@ describe.runIf(runBrowserTests)('the playground in Chromium', () => {
     );
     expect(unlabelled).toEqual([]);
     expect(await page.locator('#conversation').getAttribute('aria-live')).toBe('polite');
+    expect(await lowContrastText(page)).toEqual([]);
     await page.close();
   });
 
@@ -181,3 +182,36 @@ describe.runIf(runBrowserTests)('the playground in Chromium', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+/** Text whose colour against its background is under WCAG AA's 4.5:1 (normal text). */
+function lowContrastText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = ([r = 0, g = 0, b = 0]: number[]) => {
+      const f = (v: number) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      };
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const background = (el: Element | null): number[] => {
+      for (let e = el; e; e = e.parentElement) {
+        const c = rgb(getComputedStyle(e).backgroundColor);
+        if (c.length === 3 || (c.length === 4 && c[3]! > 0.5)) return c.slice(0, 3);
+      }
+      return [255, 255, 255];
+    };
+    const bad: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || !n.textContent?.trim() || !(el as HTMLElement).offsetParent) continue;
+      const style = getComputedStyle(el);
+      if (Number(style.opacity) < 1 || (el as HTMLButtonElement).disabled) continue;
+      const [a, b] = [lum(rgb(style.color)), lum(background(el))];
+      const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      if (ratio < 4.5) bad.push(`${n.textContent.trim().slice(0, 40)} (${ratio.toFixed(2)}:1)`);
+    }
+    return bad;
+  });
+}
