@@ -11,6 +11,7 @@ import { createBot } from '../core/bot.ts';
 import { createEscalationService, createOutboxWorker, openSqliteEscalationStore, type Clock, type Notifier, type OutboxWorker, systemClock } from '../escalation/index.ts';
 import { loadKnowledge } from '../knowledge/index.ts';
 import type { Logger } from '../logger.ts';
+import { createWebNotifier } from '../../adapters/web/notifier.ts';
 import { createHttpServer } from './http.ts';
 import { healthRoute } from './health.ts';
 import { createLogger } from './logging.ts';
@@ -92,6 +93,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     throw err;
   }
   const notifiers = adapters.flatMap((a): Notifier[] => (a.notifier ? [a.notifier] : []));
+  // Escalations raised in the playground before Slack or Teams was set up still get their
+  // answers recorded, instead of failing in the outbox (and on /healthz) for ever.
+  if (!notifiers.some((n) => n.platform === 'web')) notifiers.push(createWebNotifier(store, () => clock.now()));
   worker = createOutboxWorker({
     store,
     notifiers,
