@@ -249,6 +249,16 @@ describe('Ask the Headteacher, and SLT acting on it', () => {
     expect(String(dm.args.text)).toMatch(/ESC-\d{4}/);
   });
 
+  it('tells the asker to press again when Slack refuses to open the form (trigger expired)', async () => {
+    h.slack.fail('views.open', { error: 'expired_trigger_id' });
+    const first = await ask('photo question');
+    const btn = buttons(first.blocks as Block[]).find((b) => b.action_id === 'escalate');
+    await click('escalate', btn?.value ?? '', {}, 'late');
+    const note = await h.slack.waitFor(() => h.slack.hooksTo('late')[0]);
+    expect(note.body.response_type).toBe('ephemeral');
+    expect(String(note.body.text)).toContain('press the button again');
+  });
+
   it('refuses a form whose policy this deployment does not serve', async () => {
     const meta = JSON.stringify({ v: JSON.stringify({ a: 'escalate', p: 'some-other-school', q: 'q', c: [], s: false }), to: 'Headteacher' });
     const res = await submit('escalate_modal', meta, { question: { question_input: { type: 'plain_text_input', value: 'q' } }, note: { note_input: { type: 'plain_text_input', value: null } } });
