@@ -69,10 +69,11 @@ describe('graceful shutdown', () => {
       );
       req.on('error', reject);
       req.write(body.slice(0, 10));
+      // Time for the server to read the headers (the request is then in flight), even on a busy machine.
       setTimeout(() => {
         first.child.kill('SIGTERM');
         setTimeout(() => req.end(body.slice(10)), 300);
-      }, 200);
+      }, 600);
     });
     expect(await answered).toBe(200);
     expect(await first.exited).toBe(0);
