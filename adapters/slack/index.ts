@@ -7,6 +7,7 @@
  *   server.addRoutes(slack.routes()); outbox notifiers: [slack.notifier]; await slack.start();
  */
 import { SocketModeReceiver, type App } from '@slack/bolt';
+import { ConfigError } from '../../src/errors.ts';
 import type { AdapterDeps, PlatformAdapter, SlackSettings } from '../../src/server/platform.ts';
 import { buildApp } from './app/build-app.ts';
 import { personLookup } from './app/names.ts';
@@ -72,7 +73,14 @@ export function createSlackAdapter(deps: AdapterDeps, settings: SlackSettings, o
     routes: () => (route ? [{ method: 'POST', path: EVENTS_PATH, handle: (req, res) => route.handle(req, res) }] : []),
     async start() {
       if (transport === 'socket' && !started) {
-        await app.start();
+        try {
+          await app.start();
+        } catch (err) {
+          const code = (err as { data?: { error?: string } }).data?.error ?? (err as Error).message;
+          throw new ConfigError(
+            `Slack refused the Socket Mode connection (${code}). SLACK_APP_TOKEN must be an app-level token (xapp-…) with the connections:write scope, from the app's Basic Information → App-Level Tokens, and Socket Mode must be on (adapters/slack/manifest.socket-mode.yaml).`,
+          );
+        }
         logger.info({}, 'slack connected over Socket Mode');
       }
       started = true;
