@@ -82,7 +82,19 @@ function step5(w: string): string {
   return out;
 }
 
+/** Irregular forms Porter's suffix rules cannot see: "sent" is "send", "children" is "child". */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  sent: 'send', saw: 'see', seen: 'see', rang: 'ring', rung: 'ring', wrote: 'write', written: 'write',
+  took: 'take', taken: 'take', made: 'make', gave: 'give', given: 'give', told: 'tell', kept: 'keep',
+  met: 'meet', said: 'say', thought: 'think', found: 'find', heard: 'hear', felt: 'feel', brought: 'bring',
+  caught: 'catch', taught: 'teach', spoke: 'speak', spoken: 'speak', chose: 'choose', chosen: 'choose',
+  children: 'child', men: 'man', women: 'woman', began: 'begin', begun: 'begin', knew: 'know', known: 'know',
+  shown: 'show', sought: 'seek', paid: 'pay', lost: 'lose',
+};
+
 export function stem(word: string): string {
+  const irregular = IRREGULAR[word];
+  if (irregular !== undefined) return stem(irregular);
   if (word.length <= 2 || /\d/.test(word)) return word;
   return step5(step1c(step1b(step1a(word))));
 }
