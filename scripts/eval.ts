@@ -5,12 +5,14 @@
  * policy and overall, for the held-out part and the tuning part separately — for our ranker
  * and, in the same run over the same clauses, fuse.js (default options) and MiniSearch BM25.
  *
+ * --ablations adds the same figures (all policies) with one part of the answerer switched off.
  * --failures lists the tuning part's misses, to tune on. It never lists held-out questions:
  * tuning against them would make the held-out figures meaningless (eval/README.md).
  */
 import { bm25Baseline, fuseBaseline, type BaselineSearch } from '../src/search/baselines.ts';
 import { computeFigures, type EvalQuestion, type Figures, type SystemOutput } from '../src/search/metrics.ts';
 import { evalBot, INVENTED, loadAllKnowledge, readQuestions } from './eval-data.ts';
+import { ablations } from './eval-ablations.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -83,12 +85,21 @@ function print(split: 'holdout' | 'tune', t: Table): void {
   }
 }
 
-const result = { holdout: table('holdout'), tune: table('tune') };
+const withAblations = args.includes('--ablations');
+const result = { holdout: table('holdout'), tune: table('tune'), ...(withAblations ? { ablations: ablations(knowledge, questions) } : {}) };
 if (json) console.log(JSON.stringify(result, null, 2));
 else {
   console.log(`${questions.length} questions (${questions.filter((q) => q.split === 'holdout').length} held out), ${policies.length} policies. Figures in %; NM = no-match, SG = safeguarding (FA = false alarms); — : no detector.`);
   if (only.includes('holdout')) print('holdout', result.holdout);
   print('tune', result.tune);
+  if (result.ablations) {
+    console.log('\n=== ABLATIONS (policybot, all policies; answerer alone, without decision trees) ===');
+    console.log(`${'variant'.padEnd(34)} ${'part'.padEnd(8)}  top1  top3   MRR  NM-P  NM-R  SG-R  SG-FA`);
+    for (const a of result.ablations) {
+      const f = a.figures;
+      console.log(`${a.name.padEnd(34)} ${a.split.padEnd(8)} ${pct(f.top1)} ${pct(f.top3)} ${pct(f.mrr)} ${pct(f.noMatchPrecision)} ${pct(f.noMatchRecall)} ${pct(f.safeguardingRecall)} ${pct(f.falseAlarmRate)}`);
+    }
+  }
 }
 
 if (failures) {

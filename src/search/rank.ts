@@ -22,6 +22,8 @@ export interface RankSettings {
   unknownWeight: number;
   /** A word the vocabulary does not know ("write", "start") counts this much of a domain word. */
   plainWeight: number;
+  /** Correct typos against the policy's and the vocabulary's words (off only to measure what it buys). */
+  typos: boolean;
   /** Ranking by score × (floor + (1 − floor) × coverage): a clause that has all of the question beats one that repeats part of it. */
   coverageFloor: number;
 }
@@ -32,6 +34,7 @@ export const DEFAULT_RANK_SETTINGS: Readonly<RankSettings> = Object.freeze({
   k1: 1.2,
   unknownWeight: 1,
   plainWeight: 1,
+  typos: true,
   coverageFloor: 0.2,
 });
 
@@ -85,7 +88,8 @@ function correctTypos(index: ClauseIndex, tokens: Token[]): Token[] {
 }
 
 export function rankClauses(index: ClauseIndex, text: string, settings: RankSettings = DEFAULT_RANK_SETTINGS): Ranking {
-  const query = understandTokens(correctTypos(index, analyse(text)), index.vocab, index.neutral);
+  const tokens = analyse(text);
+  const query = understandTokens(settings.typos ? correctTypos(index, tokens) : tokens, index.vocab, index.neutral);
   const units = query.units;
   const n = index.clauses.length;
   const unknownIdf = settings.unknownWeight * Math.log(1 + (n + 0.5) / 0.5);

@@ -1,0 +1,49 @@
+/**
+ * What each part of the answerer buys, measured (npm run eval -- --ablations): the same
+ * questions answered with one part switched off at a time, aggregate figures only.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { answerQuestion } from '../src/answer/build-reply.ts';
+import { DEFAULT_ANSWER_SETTINGS, type AnswerSettings } from '../src/answer/settings.ts';
+import { createBot } from '../src/core/bot.ts';
+import type { Knowledge } from '../src/knowledge/types.ts';
+import { computeFigures, type EvalQuestion, type Figures } from '../src/search/metrics.ts';
+import { compileVocabulary, VocabularyFile, type Vocabulary } from '../src/search/vocabulary.ts';
+import { ROOT } from './eval-data.ts';
+
+export interface Ablation {
+  name: string;
+  split: 'tune' | 'holdout';
+  figures: Figures;
+}
+
+export function ablations(knowledge: Knowledge, questions: readonly EvalQuestion[]): Ablation[] {
+  const file = VocabularyFile.parse(parse(readFileSync(join(ROOT, 'knowledge', 'vocabulary.yaml'), 'utf8')));
+  const full = compileVocabulary(file);
+  // Only the child words stay, so that the safeguarding rules still work.
+  const childOnly = Object.fromEntries(Object.entries(file.concepts).filter(([name]) => file.safeguarding.child.includes(name)));
+  const bare = compileVocabulary({ ...file, concepts: childOnly });
+  const d = DEFAULT_ANSWER_SETTINGS;
+  const variants: [string, Vocabulary, AnswerSettings][] = [
+    ['full', full, d],
+    ['no typo correction', full, { ...d, rank: { ...d.rank, typos: false } }],
+    ['no vocabulary concepts', bare, d],
+    ['no coverage in the ranking', full, { ...d, rank: { ...d.rank, coverageFloor: 1 } }],
+    ['no mostly-unknown no-match rule', full, { ...d, mostlyUnknownIsNoMatch: false }],
+  ];
+  const out: Ablation[] = [];
+  for (const [name, vocabulary, settings] of variants) {
+    const bot = createBot({ knowledge, vocabulary, settings, clock: { now: () => new Date('2026-01-15T12:00:00Z') } });
+    for (const split of ['holdout', 'tune'] as const) {
+      const sel = questions.filter((q) => q.split === split);
+      const outputs = sel.map((q) => {
+        const r = answerQuestion(bot.index(q.policy), q.text, '2026-01-15', settings).reply;
+        return { ranked: r.citations.map((c) => c.clause), noMatch: r.kind === 'no-match', safeguarding: r.safeguarding };
+      });
+      out.push({ name, split, figures: computeFigures(sel, outputs) });
+    }
+  }
+  return out;
+}
