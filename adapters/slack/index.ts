@@ -8,12 +8,11 @@
  */
 import { SocketModeReceiver, type App } from '@slack/bolt';
 import { ConfigError } from '../../src/errors.ts';
-import type { AdapterDeps, PlatformAdapter, SlackSettings } from '../../src/server/platform.ts';
+import { memoryDeliveryRecords, type AdapterDeps, type PlatformAdapter, type SlackSettings } from '../../src/server/platform.ts';
 import { buildApp } from './app/build-app.ts';
 import { personLookup } from './app/names.ts';
 import type { Fetch } from './app/respond-url.ts';
 import { boltLogger } from './bolt-logger.ts';
-import { memoryRecords } from './notify/post-once.ts';
 import { SlackNotifier } from './notify/slack-notifier.ts';
 import { RouteReceiver } from './receiver/route-receiver.ts';
 import { createWebClient } from './web-client.ts';
@@ -60,7 +59,7 @@ export function createSlackAdapter(deps: AdapterDeps, settings: SlackSettings, o
   const notifier = new SlackNotifier({
     client,
     directory: deps.directory,
-    records: deps.deliveryRecords ?? memoryRecords(),
+    records: deps.deliveryRecords ?? memoryDeliveryRecords(),
     policyName: (id) => deps.bot.policies().find((p) => p.id === id)?.name ?? id,
     logger,
   });

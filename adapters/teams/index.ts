@@ -16,12 +16,11 @@ import { createCloudAdapter } from './cloud.ts';
 import { ConfigError } from '../../src/errors.ts';
 import { isLoopback } from '../../src/config/binding.ts';
 import { sendError } from '../../src/server/body.ts';
-import type { AdapterDeps, PlatformAdapter, TeamsSettings } from '../../src/server/platform.ts';
+import { memoryDeliveryRecords, type AdapterDeps, type PlatformAdapter, type TeamsSettings } from '../../src/server/platform.ts';
 import { SAY } from './context.ts';
 import { PolicybotTeamsHandler } from './handler.ts';
 import { readActivityRequest, wrapResponse } from './http-bridge.ts';
 import { TeamsNotifier } from './notifier.ts';
-import { memoryRecords } from './records.ts';
 
 export { replyToCard, sltCard } from './card/index.ts';
 export { TeamsNotifier } from './notifier.ts';
@@ -62,7 +61,7 @@ export function createTeamsAdapter(deps: AdapterDeps, settings: TeamsSettings): 
     }
   };
 
-  const records = deps.deliveryRecords ?? memoryRecords();
+  const records = deps.deliveryRecords ?? memoryDeliveryRecords();
   if (!deps.deliveryRecords) logger.warn({}, 'Teams delivery records are kept in memory: pass the escalation store as deliveryRecords so SLT channels and cards survive a restart');
   const handler = new PolicybotTeamsHandler({
     bot: deps.bot,

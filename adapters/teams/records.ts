@@ -2,7 +2,6 @@
  * What the Teams notifier remembers, through the escalation store's delivery records (kept in
  * the same database as the escalations, deleted with them by retention). Keys are namespaced.
  */
-import type { DeliveryRecords } from '../../src/server/platform.ts';
 
 export const recordKeys = {
   /** The SLT channel captured at install (or by "escalations here"), per policy. */
@@ -13,16 +12,3 @@ export const recordKeys = {
   delivery: (idempotencyKey: string) => `teams:delivery:${idempotencyKey}`,
 };
 
-/** Without the store (tests, a misconfigured server) records live in memory, lost on restart. */
-export function memoryRecords(): DeliveryRecords & { entries(): [string, string][] } {
-  const map = new Map<string, string>();
-  return {
-    async getDeliveryRecord(key) {
-      return map.get(key);
-    },
-    async setDeliveryRecord(key, value) {
-      map.set(key, value);
-    },
-    entries: () => [...map.entries()],
-  };
-}

@@ -6,7 +6,7 @@
  *   createWebAdapter(deps) → routes: /, /slt, /playground/app.{js,css}, /playground/api/…
  *                            notifier: delivers SLT's answers into the asker's conversation
  */
-import type { AdapterDeps, DeliveryRecords, PlatformAdapter } from '../../src/server/platform.ts';
+import { memoryDeliveryRecords, type AdapterDeps, type PlatformAdapter } from '../../src/server/platform.ts';
 import { askerRoutes } from './api.ts';
 import { assetRoutes } from './assets.ts';
 import { createWebNotifier } from './notifier.ts';
@@ -14,21 +14,9 @@ import { sltRoutes } from './slt-api.ts';
 
 export { createWebNotifier, deliveredAnswer, answerKey, type DeliveredAnswer } from './notifier.ts';
 
-/** Without the store's delivery records (tests), answers are kept in memory. */
-function memoryRecords(): DeliveryRecords {
-  const map = new Map<string, string>();
-  return {
-    async getDeliveryRecord(key) {
-      return map.get(key);
-    },
-    async setDeliveryRecord(key, value) {
-      map.set(key, value);
-    },
-  };
-}
 
 export function createWebAdapter(deps: AdapterDeps): PlatformAdapter {
-  const records = deps.deliveryRecords ?? memoryRecords();
+  const records = deps.deliveryRecords ?? memoryDeliveryRecords();
   return {
     name: 'web',
     routes: () => [...assetRoutes(), ...askerRoutes(deps, records), ...sltRoutes(deps)],

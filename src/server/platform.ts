@@ -55,6 +55,17 @@ export interface DeliveryRecords {
   setDeliveryRecord(key: string, value: string, options?: { escalationId?: number; at?: string }): Promise<void>;
 }
 
+/** Delivery records kept in memory, for a notifier given no store (tests): lost on restart. */
+export function memoryDeliveryRecords(): DeliveryRecords {
+  const map = new Map<string, string>();
+  return {
+    getDeliveryRecord: async (key) => map.get(key),
+    setDeliveryRecord: async (key, value) => {
+      map.set(key, value);
+    },
+  };
+}
+
 /** Slack credentials and endpoints (SLACK_* variables or the config file). */
 export interface SlackSettings {
   botToken: string;

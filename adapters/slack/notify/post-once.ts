@@ -66,14 +66,3 @@ export async function postOnce(client: webApi.WebClient, records: DeliveryRecord
   return posted;
 }
 
-/** Delivery records kept in memory, for deployments that pass none (tests, a notifier on its own). */
-export function memoryRecords(): DeliveryRecords & { entries(): Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    getDeliveryRecord: async (key) => map.get(key),
-    setDeliveryRecord: async (key, value) => {
-      map.set(key, value);
-    },
-    entries: () => map,
-  };
-}
