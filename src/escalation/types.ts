@@ -59,18 +59,11 @@ export interface EscalationEvent {
   at: string;
 }
 
-export interface NewEscalation {
-  policyId: string;
-  asker: Person;
-  askerAddress?: AskerAddress;
-  question: string;
-  shownClauses: string[];
-  shownVerdict?: string;
-  note?: string;
-  urgent: boolean;
-  /** A safeguarding escalation is urgent whatever `urgent` says. */
-  safeguarding?: boolean;
-}
+/** What the asker's side supplies; the store adds id, ref, state and times. */
+export type NewEscalation = Pick<
+  Escalation,
+  'policyId' | 'asker' | 'askerAddress' | 'question' | 'shownClauses' | 'shownVerdict' | 'note' | 'urgent' | 'safeguarding'
+>;
 
 export type OutboxKind = 'slt-new' | 'slt-update' | 'asker-answer';
 
