@@ -83,7 +83,7 @@ function questionReply(s: StepInput, node: QuestionNode): Reply {
   return {
     ...s.frame,
     kind: 'clarify',
-    text: `${s.tree.title}: it depends. ${answered(s.labels)}${node.question}`,
+    text: `${s.tree.title}, under ${s.frame.policy.name}'s policy: it depends. ${answered(s.labels)}${node.question}`,
     ...(s.question ? { question: s.question } : {}),
     notices: [...(s.notices ?? []), ...s.frame.notices],
     citations,
@@ -119,7 +119,7 @@ function verdictReply(s: StepInput, node: LeafNode, replay: ChooseAction): Reply
   return {
     ...s.frame,
     kind: 'answer',
-    text: `${VERDICT_WORDS[node.verdict]}${whom}. ${node.text}${s.labels.length ? ` (${answered(s.labels).trim()})` : ''}`,
+    text: `${VERDICT_WORDS[node.verdict]}${whom}, under ${s.frame.policy.name}'s policy. ${node.text}${s.labels.length ? ` (${answered(s.labels).trim()})` : ''}`,
     ...(s.question ? { question: s.question } : {}),
     notices: [...(s.notices ?? []), ...s.frame.notices],
     citations,

@@ -23,7 +23,7 @@ describe('the text renderer on tree replies', () => {
     const second = choosePayload(first.choices[1]!.payload, resolve);
     const leaf = choosePayload(second.choices[1]!.payload, resolve);
     const text = renderText(leaf);
-    expect(text).toContain('Verdict: ASK FIRST (Headteacher), clause 1.3\nAsk first (Headteacher). Ask the Headteacher first.');
+    expect(text).toContain("Verdict: ASK FIRST (Headteacher), clause 1.3\nAsk first (Headteacher), under Fixture School's policy. Ask the Headteacher first.");
     expect(text).toContain('1.3 (Images): Seek approval from the Headteacher before speaking for the school.');
     const none = renderText(choosePayload(first.choices[2]!.payload, resolve));
     expect(none).toContain('Verdict: THE POLICY DOES NOT SAY, clause 1.1');

@@ -44,7 +44,7 @@ describe('walking a tree', () => {
     expect(second.prompt).toBe('Do you run that account for the school?');
     const leaf = choosePayload(labelled(second, 'No'), resolve);
     expect(leaf.verdict).toEqual({ outcome: 'ask-first', whom: 'Headteacher', text: 'Ask the Headteacher first.', clauses: ['1.3'] });
-    expect(leaf.text).toMatch(/^Ask first \(Headteacher\)\./);
+    expect(leaf.text).toMatch(/^Ask first \(Headteacher\), under Fixture School's policy\. /);
   });
 
   it('shortens a long clause at a sentence boundary and keeps the full text', () => {
