@@ -15,7 +15,7 @@ import { ROOT } from './eval-data.ts';
 
 export interface Ablation {
   name: string;
-  split: 'tune' | 'holdout';
+  split: EvalQuestion['split'];
   figures: Figures;
 }
 
@@ -26,17 +26,24 @@ export function ablations(knowledge: Knowledge, questions: readonly EvalQuestion
   const childOnly = Object.fromEntries(Object.entries(file.concepts).filter(([name]) => file.safeguarding.child.includes(name)));
   const bare = compileVocabulary({ ...file, concepts: childOnly });
   const d = DEFAULT_ANSWER_SETTINGS;
-  const variants: [string, Vocabulary, AnswerSettings][] = [
+  // The same policies with their search hints (hints.yaml) left out.
+  const unhinted: Knowledge = {
+    ...knowledge,
+    policies: new Map([...knowledge.policies].map(([id, p]) => [id, { ...p, hints: undefined }])),
+  };
+  const variants: [string, Vocabulary, AnswerSettings, Knowledge?][] = [
     ['full', full, d],
+    ['without hints', full, d, unhinted],
     ['no typo correction', full, { ...d, rank: { ...d.rank, typos: false } }],
     ['no vocabulary concepts', bare, d],
     ['no coverage in the ranking', full, { ...d, rank: { ...d.rank, coverageFloor: 1 } }],
     ['no mostly-unknown no-match rule', full, { ...d, mostlyUnknownIsNoMatch: false }],
   ];
   const out: Ablation[] = [];
-  for (const [name, vocabulary, settings] of variants) {
-    const bot = createBot({ knowledge, vocabulary, settings, clock: { now: () => new Date('2026-01-15T12:00:00Z') } });
-    for (const split of ['holdout', 'tune'] as const) {
+  const splits = (['holdout', 'tune', 'fresh'] as const).filter((s) => questions.some((q) => q.split === s));
+  for (const [name, vocabulary, settings, k = knowledge] of variants) {
+    const bot = createBot({ knowledge: k, vocabulary, settings, clock: { now: () => new Date('2026-01-15T12:00:00Z') } });
+    for (const split of splits) {
       const sel = questions.filter((q) => q.split === split);
       const outputs = sel.map((q) => {
         const r = answerQuestion(bot.index(q.policy), q.text, '2026-01-15', settings).reply;

@@ -45,7 +45,8 @@ export function routeCitations(index: ClauseIndex, ranking: Ranking, image: bool
   // A clause that says to report or tell someone is the route; one that only names the role is not.
   const scoreOf = (number: string) => {
     const doc = index.clauses.findIndex((c) => c.number === number);
-    const route = index.postings.get(`${CONCEPT_PREFIX}report`)?.some((p) => p.doc === doc) ? 1000 : 0;
+    // The policy's own words only: a hint asking "who do I report it to" is not a route.
+    const route = index.postings.get(`${CONCEPT_PREFIX}report`)?.some((p) => p.doc === doc && p.tf[0] + p.tf[1] + p.tf[2] > 0) ? 1000 : 0;
     return route + (ranking.results.find((r) => r.doc === doc)?.score ?? 0);
   };
   const byScore = (nums: readonly string[]) => [...nums].sort((a, b) => scoreOf(b) - scoreOf(a));
@@ -62,7 +63,7 @@ export function isAnswer(ranking: Ranking, settings: AnswerSettings): boolean {
   const top = ranking.results[0];
   const units = ranking.query.units.length;
   const unknown = ranking.unknownUnits;
-  if (settings.mostlyUnknownIsNoMatch && (unknown > units / 2 || (units === 2 && unknown === 1))) return false;
+  if (settings.mostlyUnknownIsNoMatch && (unknown > units / 2 || (units === 2 && unknown >= 1))) return false;
   return top !== undefined && top.coverage >= settings.minCoverage && top.score >= settings.minScore;
 }
 

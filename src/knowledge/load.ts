@@ -9,9 +9,10 @@ import { defaultKnowledgeDir, displayPath, formatProblem } from './paths.ts';
 import { loadPolicies } from './policies.ts';
 import { loadVocabularyPart } from '../search/vocabulary-part.ts';
 import { loadTreesPart } from '../dialog/tree-part.ts';
+import { loadHintsPart } from './hints.ts';
 import type { Knowledge, KnowledgePart, Problem } from './types.ts';
 
-export const parts: KnowledgePart[] = [loadPolicies, loadVocabularyPart, loadTreesPart];
+export const parts: KnowledgePart[] = [loadPolicies, loadVocabularyPart, loadTreesPart, loadHintsPart];
 
 /** Reads everything it can and reports every problem (never throws on bad content). */
 export function readKnowledge(dir: string = defaultKnowledgeDir()): { knowledge: Knowledge; problems: Problem[] } {

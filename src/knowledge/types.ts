@@ -11,6 +11,8 @@ export interface LoadedPolicy {
   dir: string;
   /** Its decision trees (trees.yaml), set by the trees part; [] when it has none. */
   trees?: Tree[];
+  /** Its search hints (hints.yaml: clause number → how staff ask), set by the hints part. */
+  hints?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**

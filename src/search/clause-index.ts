@@ -1,64 +1,90 @@
 /**
- * The index of one policy's clauses, built once at load. Three fields per clause — headings,
- * lead-in, text — each a bag of stems plus the concepts of the shared vocabulary found in
- * it, so that a question's "pics" meets the clause's "photographs" through the image concept.
+ * The index of one policy's clauses, built once at load. Four fields per clause — headings,
+ * lead-in, text, and the search hints staff phrasings of it (hints.yaml; empty without) — each
+ * a bag of stems plus the concepts of the shared vocabulary found in it, so that a question's
+ * "pics" meets the clause's "photographs" through the image concept.
  */
 import type { Clause, Policy } from '../policy/schema.ts';
 import { analyse } from './analyse.ts';
 import { CONCEPT_PREFIX, findPhrases, type Term } from './query.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
-export const FIELDS = ['heading', 'lead', 'text'] as const;
+export const FIELDS = ['heading', 'lead', 'text', 'hint'] as const;
 export type Field = (typeof FIELDS)[number];
+/** One number per field, in FIELDS order. */
+export type PerField = [number, number, number, number];
+/** The fields holding the policy's own words (not the hints). */
+export const POLICY_FIELDS = 3;
 
 export interface Posting {
   doc: number;
   /** Term frequency per field, in FIELDS order. */
-  tf: [number, number, number];
+  tf: PerField;
 }
+
+/** Clause number → staff phrasings of what it answers (hints.yaml). */
+export type ClauseHints = Readonly<Record<string, readonly string[]>>;
 
 export interface ClauseIndex {
   policy: Policy;
   clauses: readonly Clause[];
   /** Field lengths per clause, in FIELDS order. */
-  lengths: [number, number, number][];
-  averageLength: [number, number, number];
+  lengths: PerField[];
+  averageLength: PerField;
   postings: Map<Term, Posting[]>;
   /** Lower-case words of the policy (before stemming), for typo correction. */
   words: Set<string>;
   /** Stems to ignore in questions to this policy: the school's own name. */
   neutral: Set<string>;
   vocab: Vocabulary;
+  /** Whether any clause has hints (a policy without hints.yaml has none). */
+  hinted: boolean;
+  /** Terms of the policy's own words (headings, lead-ins, text), not only of the hints. */
+  policyTerms: Set<Term>;
 }
 
-function fieldTerms(text: string, vocab: Vocabulary, words: Set<string>): Term[] {
+function fieldTerms(text: string, vocab: Vocabulary, words?: Set<string>): Term[] {
   const tokens = analyse(text);
   const terms: Term[] = [];
   for (const t of tokens) {
     if (t.stop) continue;
     terms.push(t.stem);
-    words.add(t.word);
+    words?.add(t.word);
   }
   for (const p of findPhrases(tokens, vocab)) terms.push(CONCEPT_PREFIX + p.concept);
   return terms;
 }
 
-export function buildClauseIndex(policy: Policy, vocab: Vocabulary): ClauseIndex {
+export interface IndexOptions {
+  hints?: ClauseHints;
+}
+
+export function buildClauseIndex(policy: Policy, vocab: Vocabulary, options: IndexOptions = {}): ClauseIndex {
   const postings = new Map<Term, Posting[]>();
-  const lengths: [number, number, number][] = [];
+  const lengths: PerField[] = [];
   const words = new Set<string>();
-  const totals: [number, number, number] = [0, 0, 0];
+  const totals: PerField = [0, 0, 0, 0];
+  const hints = options.hints ?? {};
+  let hinted = false;
+  const policyTerms = new Set<Term>();
   policy.clauses.forEach((clause, doc) => {
-    const texts = [clause.headings.join('. '), clause.lead ?? '', clause.text];
-    const len: [number, number, number] = [0, 0, 0];
-    const counts = new Map<Term, [number, number, number]>();
-    texts.forEach((text, i) => {
-      const f = i as 0 | 1 | 2;
-      const terms = fieldTerms(text, vocab, words);
+    const clauseHints = hints[clause.number] ?? [];
+    if (clauseHints.length) hinted = true;
+    const fields: Term[][] = [
+      fieldTerms(clause.headings.join('. '), vocab, words),
+      fieldTerms(clause.lead ?? '', vocab, words),
+      fieldTerms(clause.text, vocab, words),
+      // Each hint on its own, so that a phrase never runs from one hint into the next.
+      clauseHints.flatMap((h) => fieldTerms(h, vocab)),
+    ];
+    const len: PerField = [0, 0, 0, 0];
+    const counts = new Map<Term, PerField>();
+    fields.forEach((terms, i) => {
+      const f = i as 0 | 1 | 2 | 3;
       len[f] = terms.length;
       totals[f] += terms.length;
       for (const term of terms) {
-        const tf = counts.get(term) ?? [0, 0, 0];
+        const tf = counts.get(term) ?? [0, 0, 0, 0];
         // A list of ten platforms is one mention of social media, not ten.
         if (term.startsWith(CONCEPT_PREFIX) && tf[f] >= 1) continue;
         tf[f] += 1;
@@ -67,6 +93,7 @@ export function buildClauseIndex(policy: Policy, vocab: Vocabulary): ClauseIndex
     });
     lengths.push(len);
     for (const [term, tf] of counts) {
+      if (tf[0] + tf[1] + tf[2] > 0) policyTerms.add(term);
       const list = postings.get(term) ?? [];
       list.push({ doc, tf });
       postings.set(term, list);
@@ -78,10 +105,12 @@ export function buildClauseIndex(policy: Policy, vocab: Vocabulary): ClauseIndex
     policy,
     clauses: policy.clauses,
     lengths,
-    averageLength: [totals[0] / n || 1, totals[1] / n || 1, totals[2] / n || 1],
+    averageLength: totals.map((t) => t / n || 1) as PerField,
     postings,
     words,
     neutral,
     vocab,
+    hinted,
+    policyTerms,
   };
 }

@@ -13,7 +13,8 @@ export interface EvalQuestion {
   safeguarding: boolean;
   clauses: string[];
   quotes: string[];
-  split: 'tune' | 'holdout';
+  /** tune: tuned on; holdout: never tuned on; fresh: written blind to the system, after tuning. */
+  split: 'tune' | 'holdout' | 'fresh';
 }
 
 export interface SystemOutput {

@@ -8,15 +8,15 @@
  * of it ("how do I book annual leave?") is one the policy does not answer.
  */
 import { analyse, type Token } from './analyse.ts';
-import type { ClauseIndex } from './clause-index.ts';
+import type { ClauseIndex, PerField } from './clause-index.ts';
 import { createTypoCorrector, type TypoCorrector } from './fuzzy.ts';
 import { CONCEPT_PREFIX, understandTokens, type UnderstoodQuery } from './query.ts';
 
 export interface RankSettings {
-  /** Field weights: heading, lead-in, text. */
-  fieldWeights: [number, number, number];
+  /** Field weights: heading, lead-in, text, search hints. */
+  fieldWeights: PerField;
   /** BM25 length normalisation per field. */
-  b: [number, number, number];
+  b: PerField;
   k1: number;
   /** What a word the policy never uses weighs, as a share of the rarest word's weight. */
   unknownWeight: number;
@@ -26,16 +26,22 @@ export interface RankSettings {
   typos: boolean;
   /** Ranking by score × (floor + (1 − floor) × coverage): a clause that has all of the question beats one that repeats part of it. */
   coverageFloor: number;
+  /**
+   * A word found only in the search hints, not in the policy's own words, counts this much as
+   * known to the policy when judging whether the policy covers the question at all (0–1).
+   */
+  hintKnown: number;
 }
 
 export const DEFAULT_RANK_SETTINGS: Readonly<RankSettings> = Object.freeze({
-  fieldWeights: [0.5, 0.5, 1] as [number, number, number],
-  b: [0.75, 0.75, 0.75] as [number, number, number],
+  fieldWeights: [0.5, 0.5, 1, 1] as PerField,
+  b: [0.75, 0.75, 0.75, 0.75] as PerField,
   k1: 1.2,
   unknownWeight: 1,
   plainWeight: 1,
   typos: true,
   coverageFloor: 0.2,
+  hintKnown: 0,
 });
 
 export interface RankedClause {
@@ -98,9 +104,9 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
   let totalWeight = 0;
   let presentWeight = 0;
   let unknownUnits = 0;
-  const [wh, wl, wt] = settings.fieldWeights;
-  const [bh, bl, bt] = settings.b;
-  const [ah, al, at] = index.averageLength;
+  const [wh, wl, wt, wx] = settings.fieldWeights;
+  const [bh, bl, bt, bx] = settings.b;
+  const [ah, al, at, ax] = index.averageLength;
   for (const unit of units) {
     // A unit weighs what its rarest present alternative weighs; an unknown word weighs most.
     let unitWeight = 0;
@@ -111,6 +117,8 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
     if (!present) {
       unitWeight = unknownIdf;
       unknownUnits++;
+    } else if (!unit.alternatives.some((a) => index.policyTerms.has(a.term))) {
+      unknownUnits += 1 - settings.hintKnown;
     }
     totalWeight += unitWeight;
     if (present) presentWeight += unitWeight;
@@ -120,11 +128,12 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
       if (!list) continue;
       const w = idf(index, alt.term) * alt.weight * (unit.plain ? settings.plainWeight : 1);
       for (const p of list) {
-        const len = index.lengths[p.doc] ?? [0, 0, 0];
+        const len = index.lengths[p.doc] ?? [0, 0, 0, 0];
         const tf =
           (wh * p.tf[0]) / (1 - bh + (bh * len[0]) / ah) +
           (wl * p.tf[1]) / (1 - bl + (bl * len[1]) / al) +
-          (wt * p.tf[2]) / (1 - bt + (bt * len[2]) / at);
+          (wt * p.tf[2]) / (1 - bt + (bt * len[2]) / at) +
+          (p.tf[3] ? (wx * p.tf[3]) / (1 - bx + (bx * len[3]) / ax) : 0);
         const s = (w * tf * (settings.k1 + 1)) / (settings.k1 + tf);
         if (s > (best.get(p.doc) ?? 0)) best.set(p.doc, s);
       }

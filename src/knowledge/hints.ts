@@ -1,0 +1,69 @@
+/**
+ * Search hints (knowledge/policies/<id>/hints.yaml): for each clause, how staff ask about
+ * what it answers ("can i add a student on facebook" for a rule on contact with pupils).
+ * They are search knowledge only — indexed beside the clause, never shown as policy text —
+ * so a question worded the way staff talk finds a clause worded the way policies are written.
+ * Optional: a policy without hints.yaml is searched by its own words and the vocabulary alone.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { ClauseNumber, type Policy } from '../policy/schema.ts';
+import { analyse } from '../search/analyse.ts';
+import { nearestClauses } from './lookup.ts';
+import type { Knowledge, Problem } from './types.ts';
+import { readYaml } from './yaml-file.ts';
+
+export const HINTS_FILE = 'hints.yaml';
+
+const Hint = z.string().trim().min(1, 'a hint cannot be empty; write how staff would ask, or remove it');
+
+export const HintsFile = z.strictObject({
+  /** Clause number → staff phrasings of what that clause answers. */
+  clauses: z.record(ClauseNumber, z.array(Hint).min(1, 'give at least one hint, or remove the clause')),
+});
+export type HintsFile = z.infer<typeof HintsFile>;
+
+/** Clause number → hints, as loaded onto a LoadedPolicy. */
+export type Hints = Readonly<Record<string, readonly string[]>>;
+
+/** What zod cannot see: a clause number the policy does not have, a hint with no words. */
+export function hintProblems(file: string, hints: HintsFile, policy: Policy): Problem[] {
+  const numbers = new Set(policy.clauses.map((c) => c.number));
+  const problems: Problem[] = [];
+  for (const [number, list] of Object.entries(hints.clauses)) {
+    const path = `clauses."${number}"`;
+    if (!numbers.has(number)) {
+      problems.push({ file, path, message: `${policy.id} has no clause "${number}"; nearest: ${nearestClauses(policy, number).join(', ')}. Use the number policy.yaml gives` });
+      continue;
+    }
+    list.forEach((hint, i) => {
+      if (!analyse(hint).some((t) => !t.stop)) {
+        problems.push({ file, path: `${path}[${i}]`, message: `"${hint}" has no words to search by (only words like "can I" or "what"); write what the question is about` });
+      }
+    });
+  }
+  return problems;
+}
+
+/** Reads DIR/hints.yaml of one policy folder: the hints (undefined when there is no file or it is broken) and problems. */
+export function readHints(dir: string, policy: Policy): { hints?: Hints; file: string; problems: Problem[] } {
+  const file = join(dir, HINTS_FILE);
+  if (!existsSync(file)) return { file, problems: [] };
+  const { value, problems } = readYaml(file, HintsFile);
+  // zod writes clauses.5.21[0]; a clause number has dots of its own, so quote it: clauses."5.21"[0]
+  if (!value) return { file, problems: problems.map((p) => ({ ...p, path: p.path.replace(/^clauses\.([^[]+)/, 'clauses."$1"') })) };
+  const more = hintProblems(file, value, policy);
+  return more.length ? { file, problems: more } : { hints: value.clauses, file, problems: [] };
+}
+
+/** The knowledge part: each loaded policy's hints.yaml onto its LoadedPolicy, with its problems. */
+export function loadHintsPart(knowledge: Knowledge): Problem[] {
+  const problems: Problem[] = [];
+  for (const loaded of knowledge.policies.values()) {
+    const read = readHints(loaded.dir, loaded.policy);
+    if (read.hints) loaded.hints = read.hints;
+    problems.push(...read.problems);
+  }
+  return problems;
+}
