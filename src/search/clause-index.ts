@@ -6,7 +6,7 @@
  */
 import type { Clause, Policy } from '../policy/schema.ts';
 import { analyse } from './analyse.ts';
-import { CONCEPT_PREFIX, findPhrases, type Term } from './query.ts';
+import { CONCEPT_PREFIX, findPhrases, understandTokens, type Term } from './query.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 export const FIELDS = ['heading', 'lead', 'text', 'hint'] as const;
@@ -41,6 +41,16 @@ export interface ClauseIndex {
   hinted: boolean;
   /** Terms of the policy's own words (headings, lead-ins, text), not only of the hints. */
   policyTerms: Set<Term>;
+  /** Each hint on its own, as a question is understood: for matching a question to a hint whole. */
+  hintList: IndexedHint[];
+  /** Term → the hints (positions in hintList) that have it. */
+  hintPostings: Map<Term, number[]>;
+}
+
+export interface IndexedHint {
+  doc: number;
+  /** The hint's units, each as the terms of its alternatives. */
+  units: Term[][];
 }
 
 function fieldTerms(text: string, vocab: Vocabulary, words?: Set<string>): Term[] {
@@ -101,6 +111,20 @@ export function buildClauseIndex(policy: Policy, vocab: Vocabulary, options: Ind
   });
   const n = Math.max(policy.clauses.length, 1);
   const neutral = new Set(analyse(policy.name).filter((t) => !t.stop).map((t) => t.stem));
+  const hintList: IndexedHint[] = [];
+  const hintPostings = new Map<Term, number[]>();
+  policy.clauses.forEach((clause, doc) => {
+    for (const hint of hints[clause.number] ?? []) {
+      const units = understandTokens(analyse(hint), vocab, neutral).units.map((u) => u.alternatives.map((a) => a.term));
+      if (units.length === 0) continue;
+      const id = hintList.push({ doc, units }) - 1;
+      for (const term of new Set(units.flat())) {
+        const list = hintPostings.get(term) ?? [];
+        list.push(id);
+        hintPostings.set(term, list);
+      }
+    }
+  });
   return {
     policy,
     clauses: policy.clauses,
@@ -112,5 +136,7 @@ export function buildClauseIndex(policy: Policy, vocab: Vocabulary, options: Ind
     vocab,
     hinted,
     policyTerms,
+    hintList,
+    hintPostings,
   };
 }

@@ -10,7 +10,7 @@
 import { analyse, type Token } from './analyse.ts';
 import type { ClauseIndex, PerField } from './clause-index.ts';
 import { createTypoCorrector, type TypoCorrector } from './fuzzy.ts';
-import { CONCEPT_PREFIX, understandTokens, type UnderstoodQuery } from './query.ts';
+import { CONCEPT_PREFIX, understandTokens, type QueryUnit, type UnderstoodQuery } from './query.ts';
 
 export interface RankSettings {
   /** Field weights: heading, lead-in, text, search hints. */
@@ -31,6 +31,16 @@ export interface RankSettings {
    * known to the policy when judging whether the policy covers the question at all (0–1).
    */
   hintKnown: number;
+  /**
+   * How much a question that reads like one of a clause's hints lifts that clause: its score
+   * is multiplied by 1 + hintBoost × the similarity (Dice, weighted by rarity) of the two.
+   */
+  hintBoost: number;
+  /**
+   * A question this similar to one hint is asked in words staff use for that clause: the words
+   * it shares with the hint count as known to the policy, even where its text never uses them.
+   */
+  hintVouches: number;
 }
 
 export const DEFAULT_RANK_SETTINGS: Readonly<RankSettings> = Object.freeze({
@@ -42,6 +52,8 @@ export const DEFAULT_RANK_SETTINGS: Readonly<RankSettings> = Object.freeze({
   typos: true,
   coverageFloor: 0.2,
   hintKnown: 0,
+  hintBoost: 2,
+  hintVouches: 0.5,
 });
 
 export interface RankedClause {
@@ -93,6 +105,23 @@ function correctTypos(index: ClauseIndex, tokens: Token[]): Token[] {
   });
 }
 
+/** Per hint, its Dice similarity to the question (weighted by rarity), in [0, 1]. */
+function hintSimilarities(index: ClauseIndex, matched: Float64Array, questionWeight: number): Float64Array {
+  const sims = new Float64Array(index.hintList.length);
+  matched.forEach((m, h) => {
+    const hint = index.hintList[h];
+    if (m <= 0 || !hint) return;
+    let hintWeight = 0;
+    for (const alts of hint.units) {
+      let w = 0;
+      for (const t of alts) if (index.postings.has(t)) w = Math.max(w, idf(index, t));
+      hintWeight += w;
+    }
+    sims[h] = Math.min(1, (2 * m) / (questionWeight + hintWeight));
+  });
+  return sims;
+}
+
 export function rankClauses(index: ClauseIndex, text: string, settings: RankSettings = DEFAULT_RANK_SETTINGS): Ranking {
   const tokens = analyse(text);
   const query = understandTokens(settings.typos ? correctTypos(index, tokens) : tokens, index.vocab, index.neutral);
@@ -107,6 +136,8 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
   const [wh, wl, wt, wx] = settings.fieldWeights;
   const [bh, bl, bt, bx] = settings.b;
   const [ah, al, at, ax] = index.averageLength;
+  const hintMatched = index.hintList.length > 0 ? new Float64Array(index.hintList.length) : undefined;
+  const hintOnly: QueryUnit[] = [];
   for (const unit of units) {
     // A unit weighs what its rarest present alternative weighs; an unknown word weighs most.
     let unitWeight = 0;
@@ -119,6 +150,7 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
       unknownUnits++;
     } else if (!unit.alternatives.some((a) => index.policyTerms.has(a.term))) {
       unknownUnits += 1 - settings.hintKnown;
+      hintOnly.push(unit);
     }
     totalWeight += unitWeight;
     if (present) presentWeight += unitWeight;
@@ -142,13 +174,33 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
       scores[doc] = (scores[doc] ?? 0) + s;
       matched[doc] = (matched[doc] ?? 0) + unitWeight;
     }
+    if (hintMatched && present) {
+      const bestHint = new Map<number, number>();
+      for (const alt of unit.alternatives) {
+        for (const h of index.hintPostings.get(alt.term) ?? []) bestHint.set(h, Math.max(bestHint.get(h) ?? 0, alt.weight));
+      }
+      for (const [h, w] of bestHint) hintMatched[h] = (hintMatched[h] ?? 0) + unitWeight * w;
+    }
+  }
+  const sims = hintMatched ? hintSimilarities(index, hintMatched, totalWeight) : undefined;
+  const hintSim = new Float64Array(n);
+  sims?.forEach((sim, h) => {
+    const doc = index.hintList[h]?.doc ?? -1;
+    if (sim > (hintSim[doc] ?? 0)) hintSim[doc] = sim;
+  });
+  if (sims && hintOnly.length > 0) {
+    for (const unit of hintOnly) {
+      const vouched = unit.alternatives.some((a) => (index.hintPostings.get(a.term) ?? []).some((h) => (sims[h] ?? 0) >= settings.hintVouches));
+      if (vouched) unknownUnits -= 1 - settings.hintKnown;
+    }
   }
   const results: RankedClause[] = [];
   for (let doc = 0; doc < n; doc++) {
     const score = scores[doc] ?? 0;
     if (score <= 0) continue;
     const coverage = totalWeight > 0 ? (matched[doc] ?? 0) / totalWeight : 0;
-    results.push({ doc, score: score * (settings.coverageFloor + (1 - settings.coverageFloor) * coverage), coverage });
+    const boost = 1 + settings.hintBoost * (hintSim[doc] ?? 0);
+    results.push({ doc, score: score * (settings.coverageFloor + (1 - settings.coverageFloor) * coverage) * boost, coverage });
   }
   results.sort((a, b) => b.score - a.score || a.doc - b.doc);
   return { query, results, policyCoverage: totalWeight > 0 ? presentWeight / totalWeight : 0, unknownUnits };
