@@ -15,6 +15,10 @@ const atRisk = [
   'found indecent images of a child on a shared laptop',
   'pupil disclosed to me that she is being sexually exploited',
   'a boy in my class is involved in county lines, it is all over his snap',
+  'a 14 year old told me in confidence that her mum\'s boyfriend touched her',
+  'a yr 7 says a stranger online keeps asking her to send photos',
+  'one of my tutees has an eating disorder and posts about it',
+  'a pupil came in with bruises and says she is afraid to go home',
 ];
 
 const ordinary = [
@@ -28,6 +32,9 @@ const ordinary = [
   'students bullying each other on snapchat',
   'who is the designated safeguarding lead',
   'can I film my class for an assessment',
+  'can I keep in touch with a pupil after they leave',
+  'is it ok to message my year 11s about revision late at night on teams',
+  'a pupil is missing a lesson because of a trip',
 ];
 
 describe('safeguarding flag', () => {
