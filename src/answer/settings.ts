@@ -25,7 +25,7 @@ export const DEFAULT_ANSWER_SETTINGS: Readonly<AnswerSettings> = Object.freeze({
   rank: DEFAULT_RANK_SETTINGS,
   minCoverage: 0.25,
   minScore: 1.5,
-  relativeCutoff: 0.5,
+  relativeCutoff: 0.3,
   mostlyUnknownIsNoMatch: true,
   maxCitations: 5,
 });
