@@ -84,8 +84,9 @@ export function buildClauseIndex(policy: Policy, vocab: Vocabulary, options: Ind
       fieldTerms(clause.headings.join('. '), vocab, words),
       fieldTerms(clause.lead ?? '', vocab, words),
       fieldTerms(clause.text, vocab, words),
-      // Each hint on its own, so that a phrase never runs from one hint into the next.
-      clauseHints.flatMap((h) => fieldTerms(h, vocab)),
+      // Each hint on its own, so that a phrase never runs from one hint into the next; their words
+      // are staff words, so a typo of one is corrected to it.
+      clauseHints.flatMap((h) => fieldTerms(h, vocab, words)),
     ];
     const len: PerField = [0, 0, 0, 0];
     const counts = new Map<Term, PerField>();
