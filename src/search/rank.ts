@@ -62,6 +62,8 @@ export interface RankedClause {
   score: number;
   /** Share of the question's weight this clause matches, in [0, 1]. */
   coverage: number;
+  /** How much the question reads like the closest of this clause's hints, in [0, 1]; 0 without hints. */
+  hint: number;
 }
 
 export interface Ranking {
@@ -200,7 +202,7 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
     if (score <= 0) continue;
     const coverage = totalWeight > 0 ? (matched[doc] ?? 0) / totalWeight : 0;
     const boost = 1 + settings.hintBoost * (hintSim[doc] ?? 0);
-    results.push({ doc, score: score * (settings.coverageFloor + (1 - settings.coverageFloor) * coverage) * boost, coverage });
+    results.push({ doc, score: score * (settings.coverageFloor + (1 - settings.coverageFloor) * coverage) * boost, coverage, hint: hintSim[doc] ?? 0 });
   }
   results.sort((a, b) => b.score - a.score || a.doc - b.doc);
   return { query, results, policyCoverage: totalWeight > 0 ? presentWeight / totalWeight : 0, unknownUnits };
