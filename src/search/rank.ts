@@ -48,7 +48,7 @@ export const DEFAULT_RANK_SETTINGS: Readonly<RankSettings> = Object.freeze({
   b: [0.75, 0.75, 0.75, 0.75] as PerField,
   k1: 1.2,
   unknownWeight: 1,
-  plainWeight: 1,
+  plainWeight: 0.8,
   typos: true,
   coverageFloor: 0.2,
   hintKnown: 0,
