@@ -36,7 +36,8 @@ export function ablations(knowledge: Knowledge, questions: readonly EvalQuestion
     ['without hints', full, d, unhinted],
     ['no typo correction', full, { ...d, rank: { ...d.rank, typos: false } }],
     ['no vocabulary concepts', bare, d],
-    ['no coverage in the ranking', full, { ...d, rank: { ...d.rank, coverageFloor: 1 } }],
+    ['no hint-similarity lift', full, { ...d, rank: { ...d.rank, hintBoost: 0 } }],
+    ['coverage in the ranking (floor 0.2)', full, { ...d, rank: { ...d.rank, coverageFloor: 0.2 } }],
     ['no mostly-unknown no-match rule', full, { ...d, mostlyUnknownIsNoMatch: false }],
   ];
   const out: Ablation[] = [];
