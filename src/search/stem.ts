@@ -95,6 +95,8 @@ const IRREGULAR: Readonly<Record<string, string>> = {
 export function stem(word: string): string {
   const irregular = IRREGULAR[word];
   if (irregular !== undefined) return stem(irregular);
+  // "my year 8s", "the y9s": a year group's plural is the year group.
+  if (/^(?:y|yr)?\d+s$/.test(word)) return word.slice(0, -1);
   if (word.length <= 2 || /\d/.test(word)) return word;
   return step5(step1c(step1b(step1a(word))));
 }

@@ -19,6 +19,9 @@ const atRisk = [
   'a yr 7 says a stranger online keeps asking her to send photos',
   'one of my tutees has an eating disorder and posts about it',
   'a pupil came in with bruises and says she is afraid to go home',
+  'one of my year 8s has been sending pictures of herself to a man she met on roblox',
+  'my colleague gave a pupil his personal number and texts her',
+  'a child in my class said her dad locks her in her room',
 ];
 
 const ordinary = [
@@ -35,6 +38,9 @@ const ordinary = [
   'can I keep in touch with a pupil after they leave',
   'is it ok to message my year 11s about revision late at night on teams',
   'a pupil is missing a lesson because of a trip',
+  'a year 8 posted photos of herself at the school disco, can i like it',
+  'pupil said dont tell anyone about the surprise party for miss smith',
+  'my year 9s keep adding me on snapchat',
 ];
 
 describe('safeguarding flag', () => {
