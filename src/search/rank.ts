@@ -45,6 +45,8 @@ export interface RankSettings {
    * it shares with the hint count as known to the policy, even where its text never uses them.
    */
   hintVouches: number;
+  /** What a vocabulary word the policy never uses counts as, in unknown words (a plain word counts 1). */
+  conceptUnknown: number;
 }
 
 export const DEFAULT_RANK_SETTINGS: Readonly<RankSettings> = Object.freeze({
@@ -58,6 +60,7 @@ export const DEFAULT_RANK_SETTINGS: Readonly<RankSettings> = Object.freeze({
   hintKnown: 0,
   hintBoost: 2,
   hintVouches: 0.5,
+  conceptUnknown: 0.7,
 });
 
 export interface RankedClause {
@@ -153,7 +156,9 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
     const present = unitWeight > 0;
     if (!present) {
       unitWeight = unknownIdf;
-      unknownUnits++;
+      // A word of the shared vocabulary is school social-media talk: context the policy may not
+      // name ("trip" in "trip photos"), less a sign of another topic than a word it never heard of.
+      unknownUnits += unit.plain ? 1 : settings.conceptUnknown;
     } else if (!unit.alternatives.some((a) => index.policyTerms.has(a.term))) {
       unknownUnits += 1 - settings.hintKnown;
       hintOnly.push(unit);

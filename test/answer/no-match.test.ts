@@ -30,6 +30,13 @@ describe('no-match', () => {
     });
   }
 
+  it('a school word the policy never uses is context, not another topic: "trip photos" finds the photo rules', () => {
+    // Robert Carre's policy never mentions trips; its clauses on posting images still apply.
+    const reply = bot.ask('robert-carre-trust', 'trip photos');
+    expect(reply.kind).not.toBe('no-match');
+    expect(bot.ask('robert-carre-trust', 'claim mileage for the trip').kind).toBe('no-match');
+  });
+
   it('a question the policy does answer is not no-match', () => {
     expect(bot.ask('wycliffe-primary', 'can I add parents as friends on facebook').kind).not.toBe('no-match');
   });
