@@ -22,6 +22,9 @@ const atRisk = [
   'one of my year 8s has been sending pictures of herself to a man she met on roblox',
   'my colleague gave a pupil his personal number and texts her',
   'a child in my class said her dad locks her in her room',
+  'year 8 boy is talking to an adult on xbox who sends him gifts',
+  'a child in my class posted that nobody would miss her',
+  'parent posted a video smacking their child',
 ];
 
 const ordinary = [
@@ -41,6 +44,8 @@ const ordinary = [
   'a year 8 posted photos of herself at the school disco, can i like it',
   'pupil said dont tell anyone about the surprise party for miss smith',
   'my year 9s keep adding me on snapchat',
+  'can i post about our year 9s beating st marys at football',
+  'a pupil kicked off in my lesson and someone filmed it',
 ];
 
 describe('safeguarding flag', () => {
