@@ -19,7 +19,8 @@ const PolicyField = z.string().min(1).max(64);
 export const ConversationId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'a conversation id is 8–64 letters, digits, - or _');
 
 export const AskBody = z.strictObject({ policy: PolicyField, text: z.string().trim().min(1, 'type a question').max(2000, 'keep the question under 2,000 characters') });
-export const ChooseBody = z.strictObject({ payload: z.string().min(1).max(2000) });
+/** `policy`: the school chosen on the page, for restarting when a payload is too damaged to say. */
+export const ChooseBody = z.strictObject({ payload: z.string().min(1).max(2000), policy: z.string().max(64).optional() });
 export const PolicyBody = z.strictObject({ policy: PolicyField });
 export const EscalateBody = z.strictObject({
   payload: z.string().min(1).max(2000),
@@ -48,7 +49,10 @@ export function askerRoutes(deps: AdapterDeps, records: DeliveryRecords): HttpRo
       deps.logger.info({ policyId: body.policy, question: body.text }, 'playground question');
       return toReplyJson(bot.ask(body.policy, body.text));
     }),
-    jsonRoute('/playground/api/choose', async (req) => toReplyJson(bot.choose((await readJson(req, ChooseBody)).payload))),
+    jsonRoute('/playground/api/choose', async (req) => {
+      const body = await readJson(req, ChooseBody);
+      return toReplyJson(bot.choose(body.payload, body.policy));
+    }),
     jsonRoute('/playground/api/topics', async (req) => toReplyJson(bot.topics((await readJson(req, PolicyBody)).policy))),
     jsonRoute('/playground/api/help', async (req) => toReplyJson(bot.help((await readJson(req, PolicyBody)).policy))),
     jsonRoute('/playground/api/escalate', async (req) => {

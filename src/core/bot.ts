@@ -75,9 +75,11 @@ export function createBot({ knowledge, clock, vocabulary, settings = DEFAULT_ANS
       const { tp, frame } = trees(policyId)!;
       return topicsReply(tp, frame);
     },
-    choose: (payload: string): Reply => {
+    choose: (payload: string, fallbackPolicyId?: string): Reply => {
       if (knowledge.policies.size === 0) throw new NotFoundError('no policies are loaded; check the knowledge folder');
-      return choosePayload(payload, trees);
+      // A payload too damaged to name its policy restarts with the conversation's own school.
+      const fallback = fallbackPolicyId && knowledge.policies.has(fallbackPolicyId) ? fallbackPolicyId : undefined;
+      return choosePayload(payload, (id) => trees(id ?? fallback));
     },
   };
 }

@@ -11,8 +11,11 @@ export interface PolicyBot {
   policies(): { id: string; name: string }[];
   /** Answer a question: answer, clarify (a decision tree starts) or no-match. Never throws on text. */
   ask(policyId: string, text: string): Reply;
-  /** Continue from a button payload. A stale, tampered or truncated payload restarts politely. */
-  choose(payload: string): Reply;
+  /**
+   * Continue from a button payload. A stale, tampered or truncated payload restarts politely,
+   * with `fallbackPolicyId` (the conversation's school) when the payload no longer says whose it is.
+   */
+  choose(payload: string, fallbackPolicyId?: string): Reply;
   /** One clause, as an info reply with one citation. Throws NotFoundError for an unknown number. */
   clause(policyId: string, number: string): Reply;
   /** The decision trees on offer, as choices that start them. */

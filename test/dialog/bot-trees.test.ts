@@ -71,6 +71,14 @@ describe('the bot with decision trees', () => {
     expect(renderText(r)).toContain(`Note: ${RESTART_STALE}`);
   });
 
+  it("a payload too damaged to name its school restarts with the conversation's own school, not another", () => {
+    const r = bot.choose('{"a":"cho', 'yes-trust');
+    expect(r.kind).toBe('info');
+    expect(r.policy.id).toBe('yes-trust');
+    expect(r.notices[0]?.kind).toBe('restarted');
+    expect(bot.choose('garbage', 'quorn-hall').policy.id).toBe('quorn-hall');
+  });
+
   it('every choice payload of every question fits Slack\'s 2000 characters, even with a long question', () => {
     const long = `can i post photos of pupils ${'on my own account please '.repeat(100)}`;
     const r = bot.ask('quorn-hall', long);

@@ -112,7 +112,7 @@
     button.setAttribute('aria-pressed', 'true');
     youSaid(choice.label);
     try {
-      const reply = await api('/playground/api/choose', { payload: choice.payload });
+      const reply = await api('/playground/api/choose', { payload: choice.payload, policy: $('school').value });
       showReply(reply, true);
     } catch (err) {
       for (const b of group) b.disabled = false;

@@ -27,7 +27,7 @@ export const choose: Command = {
   help,
   async run(args, io) {
     const { values, positionals } = parseCommand('choose', args, jsonOption, { names: ['PAYLOAD'] });
-    const reply = botFor(values, io).choose(positionals[0] ?? '');
+    const reply = botFor(values, io).choose(positionals[0] ?? '', io.env.POLICY_ID);
     io.stdout(values.json ? `${JSON.stringify(toReplyJson(reply), null, 2)}\n` : renderText(reply));
     return 0;
   },
