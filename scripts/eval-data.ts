@@ -1,6 +1,7 @@
 /**
- * What the evaluation and the benchmark share: the questions (eval/questions.jsonl, and the
- * fresh held-out set eval/questions-fresh.jsonl when it exists), and the
+ * What the evaluation and the benchmark share: the questions (eval/questions.jsonl, the fresh
+ * set eval/questions-fresh.jsonl and the second blind set eval/questions-blind2.jsonl when they
+ * exist), and the
  * knowledge they are asked of — the five seed policies in knowledge/ and the invented one in
  * eval/knowledge/ — loaded into one bot with the project's shared vocabulary.
  */
@@ -29,29 +30,49 @@ export function readQuestions(dir = join(ROOT, 'eval')): EvalQuestion[] {
 }
 
 export const QUESTIONS_FILE = 'questions.jsonl';
-/** A second held-out set, written blind to the system after tuning; absent until it is written. */
+/**
+ * A second set, written blind to the system after round 1 of tuning; from round 2 a development
+ * set (its misses may be listed and tuned on). Absent until it is written.
+ */
 export const FRESH_FILE = 'questions-fresh.jsonl';
+/** A third set, written blind after round 2: the final measurement, never tuned on or listed. */
+export const BLIND2_FILE = 'questions-blind2.jsonl';
+
+export interface ExtraSet {
+  questions: EvalQuestion[];
+  skipped: number;
+}
 
 /**
- * The fresh held-out set, every question marked `split: "fresh"` whatever its line says, so
- * that nothing that lists tuning questions can ever list one of these. A line that is not yet
+ * A set in its own file, every question marked with that set's split whatever its line says, so
+ * that a line mislabelled "tune" can never be listed as a tuning miss. A line that is not yet
  * valid (the file is being written) is skipped and counted, never printed.
  */
-export function readFreshQuestions(dir = join(ROOT, 'eval')): { questions: EvalQuestion[]; skipped: number } {
-  const file = join(dir, FRESH_FILE);
+function readSet(dir: string, fileName: string, split: 'fresh' | 'blind2'): ExtraSet {
+  const file = join(dir, fileName);
   if (!existsSync(file)) return { questions: [], skipped: 0 };
   const questions: EvalQuestion[] = [];
   let skipped = 0;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const q = parseQuestion(line);
-    if (q) questions.push({ ...q, split: 'fresh' });
+    if (q) questions.push({ ...q, split });
     else skipped++;
   }
   return { questions, skipped };
 }
 
-function parseQuestion(line: string): EvalQuestion | undefined {
+/** The fresh set (split "fresh"; a development set from round 2). */
+export function readFreshQuestions(dir = join(ROOT, 'eval')): ExtraSet {
+  return readSet(dir, FRESH_FILE, 'fresh');
+}
+
+/** The second blind set (split "blind2"): aggregate figures only, never listed. */
+export function readBlind2Questions(dir = join(ROOT, 'eval')): ExtraSet {
+  return readSet(dir, BLIND2_FILE, 'blind2');
+}
+
+function parseQuestion(line: string): Omit<EvalQuestion, 'split'> | undefined {
   let raw: unknown;
   try {
     raw = JSON.parse(line);
@@ -67,7 +88,7 @@ function parseQuestion(line: string): EvalQuestion | undefined {
     (q.expect === 'answer' || q.expect === 'no-match' || q.expect === 'any') &&
     Array.isArray(q.clauses);
   if (!ok) return undefined;
-  return { quotes: [], safeguarding: false, ...q, split: 'fresh' } as EvalQuestion;
+  return { quotes: [], safeguarding: false, ...q } as EvalQuestion;
 }
 
 /** Seeds and the invented policy in one Knowledge. */

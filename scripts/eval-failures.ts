@@ -1,14 +1,18 @@
 /**
- * The tuning part's misses, to tune on (npm run eval -- --failures). Only questions labelled
- * `split: "tune"` are ever listed: a held-out or fresh question's text or result, once seen,
- * would be tuned against and its figures would mean nothing (eval/README.md).
+ * The misses to tune on (npm run eval -- --failures): the tuning part's and, from round 2, the
+ * fresh set's (re-designated a development set). A held-out question (split "holdout") or a
+ * blind-2 question (split "blind2") is never listed: its text or result, once seen, would be
+ * tuned against and its figures would mean nothing (eval/README.md).
  */
 import type { EvalQuestion, SystemOutput } from '../src/search/metrics.ts';
 
-export function tuningMisses(questions: readonly EvalQuestion[], outputs: readonly SystemOutput[]): string[] {
+/** The splits whose misses may be listed. Nothing else ever is. */
+export const LISTABLE: ReadonlySet<EvalQuestion['split']> = new Set(['tune', 'fresh']);
+
+export function developmentMisses(questions: readonly EvalQuestion[], outputs: readonly SystemOutput[]): string[] {
   const lines: string[] = [];
   questions.forEach((q, i) => {
-    if (q.split !== 'tune') return;
+    if (!LISTABLE.has(q.split)) return;
     const o = outputs[i];
     if (!o) return;
     const rightKind = q.expect === 'any' || (q.expect === 'no-match') === o.noMatch;

@@ -4,17 +4,19 @@
  * Top-1, top-3, MRR, no-match precision and recall, safeguarding recall and false alarms, per
  * policy and overall, for the held-out part and the tuning part separately — for our ranker
  * and, in the same run over the same clauses, fuse.js (default options) and MiniSearch BM25 —
- * and, when eval/questions-fresh.jsonl exists, for that fresh held-out set (written blind to
- * the system, after tuning) too.
+ * and, when they exist, for eval/questions-fresh.jsonl (written blind after round 1, a
+ * development set from round 2) and eval/questions-blind2.jsonl (written blind after round 2,
+ * the final measurement).
  *
  * --ablations adds the same figures (all policies) with one part of the answerer switched off.
- * --failures lists the tuning part's misses, to tune on. It never lists held-out or fresh
- * questions: tuning against them would make their figures meaningless (eval/README.md).
+ * --failures lists the tuning part's and the fresh set's misses, to tune on. It never lists a
+ * held-out or blind-2 question: tuning against them would make their figures meaningless
+ * (eval/README.md).
  */
 import { bm25Baseline, fuseBaseline, type BaselineSearch } from '../src/search/baselines.ts';
 import { computeFigures, type EvalQuestion, type Figures, type SystemOutput } from '../src/search/metrics.ts';
-import { evalBot, INVENTED, loadAllKnowledge, readFreshQuestions, readQuestions } from './eval-data.ts';
-import { tuningMisses } from './eval-failures.ts';
+import { evalBot, INVENTED, loadAllKnowledge, readBlind2Questions, readFreshQuestions, readQuestions, type ExtraSet } from './eval-data.ts';
+import { developmentMisses } from './eval-failures.ts';
 import { ablations } from './eval-ablations.ts';
 
 const args = process.argv.slice(2);
@@ -25,9 +27,12 @@ const only = args.includes('--tune-only') ? ['tune'] : ['holdout', 'tune'];
 const knowledge = loadAllKnowledge();
 const bot = evalBot(knowledge);
 const fresh = readFreshQuestions();
-// A fresh question for a policy that is not loaded cannot be asked; it is counted, not shown.
-const freshKnown = fresh.questions.filter((q) => knowledge.policies.has(q.policy));
-const questions = [...readQuestions(), ...freshKnown];
+const blind2 = readBlind2Questions();
+// A question for a policy that is not loaded cannot be asked; it is counted, never shown.
+const known = (set: ExtraSet) => set.questions.filter((q) => knowledge.policies.has(q.policy));
+const freshKnown = known(fresh);
+const blind2Known = known(blind2);
+const questions = [...readQuestions(), ...freshKnown, ...blind2Known];
 
 type System = (q: EvalQuestion) => SystemOutput;
 const baselineSystem = (make: (p: import('../src/policy/schema.ts').Policy) => BaselineSearch): System => {
@@ -53,7 +58,7 @@ const systems: Record<string, System> = {
 
 const outputs = Object.fromEntries(Object.entries(systems).map(([name, run]) => [name, questions.map(run)]));
 
-const policies = [...new Set(questions.filter((q) => q.split !== 'fresh').map((q) => q.policy))];
+const policies = [...new Set(questions.filter((q) => q.split === 'tune' || q.split === 'holdout').map((q) => q.policy))];
 const groups: [string, (q: EvalQuestion) => boolean][] = [
   ...policies.map((p): [string, (q: EvalQuestion) => boolean] => [p, (q) => q.policy === p]),
   ['seeds (5)', (q) => !INVENTED.has(q.policy)],
@@ -79,7 +84,8 @@ const pct = (x: number | null) => (x === null ? '   — ' : `${(x * 100).toFixed
 const TITLES: Record<Split, string> = {
   holdout: 'HELD-OUT part (never tuned on)',
   tune: 'TUNING part',
-  fresh: 'FRESH held-out (written blind, after tuning)',
+  fresh: 'FRESH (written blind after round 1; a DEVELOPMENT set, tuned on, from round 2)',
+  blind2: 'BLIND-2 (written blind, final measurement)',
 };
 function print(split: Split, t: Table): void {
   console.log(`\n=== ${TITLES[split]} ===`);
@@ -98,20 +104,24 @@ function print(split: Split, t: Table): void {
 }
 
 const withAblations = args.includes('--ablations');
-const hasFresh = freshKnown.length > 0;
 const result = {
   holdout: table('holdout'),
   tune: table('tune'),
-  ...(hasFresh ? { fresh: table('fresh') } : {}),
+  ...(freshKnown.length > 0 ? { fresh: table('fresh') } : {}),
+  ...(blind2Known.length > 0 ? { blind2: table('blind2') } : {}),
   ...(withAblations ? { ablations: ablations(knowledge, questions) } : {}) };
 if (json) console.log(JSON.stringify(result, null, 2));
 else {
-  console.log(`${questions.length - freshKnown.length} questions (${questions.filter((q) => q.split === 'holdout').length} held out) and ${freshKnown.length} fresh, ${policies.length} policies. Figures in %; NM = no-match, SG = safeguarding (FA = false alarms); — : no detector.`);
+  const count = (s: Split) => questions.filter((q) => q.split === s).length;
+  console.log(`${count('tune') + count('holdout')} questions (${count('holdout')} held out), ${count('fresh')} fresh, ${count('blind2')} blind-2, ${policies.length} policies. Figures in %; NM = no-match, SG = safeguarding (FA = false alarms); — : no detector.`);
   if (only.includes('holdout')) print('holdout', result.holdout);
   print('tune', result.tune);
-  if (result.fresh && only.includes('holdout')) print('fresh', result.fresh);
-  if (fresh.skipped + fresh.questions.length - freshKnown.length > 0) {
-    console.log(`(fresh set: ${fresh.skipped} line(s) not yet valid and ${fresh.questions.length - freshKnown.length} for unknown policies left out)`);
+  if (result.fresh) print('fresh', result.fresh);
+  if (result.blind2 && only.includes('holdout')) print('blind2', result.blind2);
+  for (const [name, set, kept] of [['fresh', fresh, freshKnown], ['blind-2', blind2, blind2Known]] as const) {
+    if (set.skipped + set.questions.length - kept.length > 0) {
+      console.log(`(${name} set: ${set.skipped} line(s) not yet valid and ${set.questions.length - kept.length} for unknown policies left out)`);
+    }
   }
   if (result.ablations) {
     console.log('\n=== ABLATIONS (policybot, all policies; answerer alone, without decision trees) ===');
@@ -124,6 +134,6 @@ else {
 }
 
 if (failures) {
-  console.log('\nTuning-part misses (held-out and fresh questions are never listed):');
-  for (const line of tuningMisses(questions, outputs.policybot!)) console.log(line);
+  console.log('\nMisses of the tuning part and the fresh (development) set; held-out and blind-2 questions are never listed:');
+  for (const line of developmentMisses(questions, outputs.policybot!)) console.log(line);
 }

@@ -13,8 +13,11 @@ export interface EvalQuestion {
   safeguarding: boolean;
   clauses: string[];
   quotes: string[];
-  /** tune: tuned on; holdout: never tuned on; fresh: written blind to the system, after tuning. */
-  split: 'tune' | 'holdout' | 'fresh';
+  /**
+   * tune: tuned on; holdout: never tuned on; fresh: written blind to the system after round 1,
+   * a development set (tuned on) from round 2; blind2: written blind after round 2, never tuned on.
+   */
+  split: 'tune' | 'holdout' | 'fresh' | 'blind2';
 }
 
 export interface SystemOutput {
