@@ -25,6 +25,17 @@ const atRisk = [
   'year 8 boy is talking to an adult on xbox who sends him gifts',
   'a child in my class posted that nobody would miss her',
   'parent posted a video smacking their child',
+  // Round 2: categories of Keeping Children Safe in Education the triggers lacked, in general wording.
+  'my friend\'s boy (he goes to our school) told me his dad has been hurting him',
+  'one of my year 9s posted that she does not want to be here anymore',
+  'a year 7 has been cutting her arms',
+  'a year 11 girl keeps messaging me saying she loves me',
+  'the cover supervisor messages year 10s on snap late at night',
+  'the new caretaker has been texting some of the girls privately',
+  'a girl in year 6 said she is going abroad in the summer to be cut',
+  'a pupil said her family are taking her abroad to get married',
+  'a pupil hasnt been in school for three weeks and nobody can contact the family',
+  'a student showed me messages from a man asking her for photos',
 ];
 
 const ordinary = [
@@ -38,6 +49,13 @@ const ordinary = [
   'students bullying each other on snapchat',
   'who is the designated safeguarding lead',
   'can I film my class for an assessment',
+  'am I at risk of breaching the policy if I post this',
+  'a parent hit out at me on facebook, it is really hurting me',
+  'can I send a message to my class on teams at night about homework',
+  'a former pupil is getting married and invited me',
+  'can I use a video of the kids cutting the ribbon at the opening',
+  'i cant go on the residential this year, can i still post about it',
+  'our year 9s beat st marys at football, can I post the score',
   'can I keep in touch with a pupil after they leave',
   'is it ok to message my year 11s about revision late at night on teams',
   'a pupil is missing a lesson because of a trip',
