@@ -61,7 +61,7 @@ export function routeCitations(index: ClauseIndex, ranking: Ranking, image: bool
 
 export function isAnswer(ranking: Ranking, settings: AnswerSettings): boolean {
   const top = ranking.results[0];
-  const units = ranking.query.units.length;
+  const units = ranking.countedUnits;
   const unknown = ranking.unknownUnits;
   if (settings.mostlyUnknownIsNoMatch && (unknown > units / 2 || (units === 2 && unknown >= 1))) return false;
   return top !== undefined && top.coverage >= settings.minCoverage && top.score >= settings.minScore;

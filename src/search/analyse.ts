@@ -41,7 +41,8 @@ export function analyse(text: string): Token[] {
     // "pupil's" → "pupil"; "can't" → "cant"
     const word = raw.replace(/'s$/, '').replace(/'/g, '');
     if (word.length === 0) continue;
-    const stop = STOPWORDS.has(raw) || STOPWORDS.has(word) || /^\d+$/.test(word) || word.length === 1;
+    // A number is no topic, nor is a year group's plural ('my yr 11s') or an ordinal ('5th').
+    const stop = STOPWORDS.has(raw) || STOPWORDS.has(word) || /^\d+(s|st|nd|rd|th)?$/.test(word) || word.length === 1;
     out.push({ word, stem: stemOf(word), stop });
   }
   return out;

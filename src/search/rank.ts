@@ -10,6 +10,7 @@
 import { analyse, type Token } from './analyse.ts';
 import type { ClauseIndex, PerField } from './clause-index.ts';
 import { createTypoCorrector, type TypoCorrector } from './fuzzy.ts';
+import { GENERIC_STEMS } from './generic-words.ts';
 import { CONCEPT_PREFIX, understandTokens, type QueryUnit, type UnderstoodQuery } from './query.ts';
 
 export interface RankSettings {
@@ -47,6 +48,11 @@ export interface RankSettings {
   hintVouches: number;
   /** What a vocabulary word the policy never uses counts as, in unknown words (a plain word counts 1). */
   conceptUnknown: number;
+  /**
+   * A common word that names no topic ("make", "actually", "bit"; generic-words.ts) and that the
+   * policy never uses is left out of the question's weight and of its unknown words.
+   */
+  skipGeneric: boolean;
 }
 
 export const DEFAULT_RANK_SETTINGS: Readonly<RankSettings> = Object.freeze({
@@ -61,6 +67,7 @@ export const DEFAULT_RANK_SETTINGS: Readonly<RankSettings> = Object.freeze({
   hintBoost: 2,
   hintVouches: 0.5,
   conceptUnknown: 0.7,
+  skipGeneric: true,
 });
 
 export interface RankedClause {
@@ -81,6 +88,8 @@ export interface Ranking {
   policyCoverage: number;
   /** Units of the question the policy never mentions, by any alternative. */
   unknownUnits: number;
+  /** Units that count in judging whether the policy covers the question (generic words left out). */
+  countedUnits: number;
 }
 
 const correctors = new WeakMap<ClauseIndex, TypoCorrector>();
@@ -106,11 +115,13 @@ function idf(index: ClauseIndex, term: string): number {
  */
 function correctTypos(index: ClauseIndex, tokens: Token[]): Token[] {
   return tokens.map((t) => {
-    if (t.stop || index.postings.has(t.stem) || index.vocab.knownStems.has(t.stem) || index.neutral.has(t.stem)) return t;
+    // A common word ('lol', 'actually') is no typo of a policy word.
+    if (t.stop || index.postings.has(t.stem) || index.vocab.knownStems.has(t.stem) || index.neutral.has(t.stem) || GENERIC_STEMS.has(t.stem)) return t;
     const fixed = correctorFor(index).correct(t.word);
     if (!fixed) return t;
     const [again] = analyse(fixed);
-    return again ? { ...again, stop: false, typed: t.word } : t;
+    // Corrected into a stopword ('11s' → 'on'), it is no topic either.
+    return again ? { ...again, typed: t.word } : t;
   });
 }
 
@@ -142,6 +153,7 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
   let totalWeight = 0;
   let presentWeight = 0;
   let unknownUnits = 0;
+  let skipped = 0;
   const [wh, wl, wt, wx] = settings.fieldWeights;
   const [bh, bl, bt, bx] = settings.b;
   const [ah, al, at, ax] = index.averageLength;
@@ -154,6 +166,10 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
       if (index.postings.has(alt.term)) unitWeight = Math.max(unitWeight, idf(index, alt.term));
     }
     const present = unitWeight > 0;
+    if (!present && settings.skipGeneric && unit.plain && unit.alternatives.every((a) => GENERIC_STEMS.has(a.term))) {
+      skipped++;
+      continue;
+    }
     if (!present) {
       unitWeight = unknownIdf;
       // A word of the shared vocabulary is school social-media talk: context the policy may not
@@ -214,7 +230,7 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
     results.push({ doc, score: score * (settings.coverageFloor + (1 - settings.coverageFloor) * coverage) * boost, coverage, hint: hintSim[doc] ?? 0 });
   }
   results.sort((a, b) => b.score - a.score || a.doc - b.doc);
-  return { query, results, policyCoverage: totalWeight > 0 ? presentWeight / totalWeight : 0, unknownUnits };
+  return { query, results, policyCoverage: totalWeight > 0 ? presentWeight / totalWeight : 0, unknownUnits, countedUnits: units.length - skipped };
 }
 
 /** For callers that only want to know whether a word is a vocabulary concept. */

@@ -37,6 +37,23 @@ describe('no-match', () => {
     expect(bot.ask('robert-carre-trust', 'claim mileage for the trip').kind).toBe('no-match');
   });
 
+  it('chat filler and general verbs are not another topic: the same question, chattier, still finds its clauses', () => {
+    for (const policy of ALL_POLICIES) {
+      const plain = bot.ask(policy, 'can i post photos of my class on instagram');
+      const chatty = bot.ask(policy, 'honestly thinking of maybe posting a bit of a photo of my class on instagram lol, is that actually a problem');
+      expect(plain.kind, policy).not.toBe('no-match');
+      expect(chatty.kind, policy).not.toBe('no-match');
+      expect(chatty.citations[0]?.clause, policy).toBe(plain.citations[0]?.clause);
+    }
+  });
+
+  it('a topic noun or a date is still another topic, however chatty the question', () => {
+    for (const policy of ALL_POLICIES) {
+      expect(bot.ask(policy, 'honestly just wondering how i actually book annual leave lol').kind, policy).toBe('no-match');
+      expect(bot.ask(policy, 'what date is the next inset day lol').kind, policy).toBe('no-match');
+    }
+  });
+
   it('a question the policy does answer is not no-match', () => {
     expect(bot.ask('wycliffe-primary', 'can I add parents as friends on facebook').kind).not.toBe('no-match');
   });
