@@ -1,7 +1,8 @@
 /**
  * Common English words that name no topic: chat filler ("lol", "tbh"), general verbs ("make",
  * "think", "come back"), adverbs ("actually", "now") and vague adjectives ("new", "bit"). Unlike
- * stopwords they are matched when the policy uses them; but a generic word the policy never
+ * stopwords they are matched when the policy uses them (and, by stem, catch the inflections the
+ * stopword list misses: "wanting", "saying"); but a generic word the policy never
  * uses says nothing about whether the policy covers the question, so it is left out of the
  * question's weight and is not counted as an unknown word ("thinking of making a whatsapp group"
  * is about a WhatsApp group, not about thinking). Topic nouns — leave, pay, parking, wifi,
@@ -39,6 +40,8 @@ const WORDS = `
   fact reason example part bits place thing things
   matter matters okay alright fair enough
   theyve weve youve ive youd theyd shed hed itll thatll whos wheres
+  one ones want wanting need needing know knowing get getting say saying says ask asking tell telling
+  like liking
 `;
 
 export const GENERIC_STEMS: ReadonlySet<string> = new Set(

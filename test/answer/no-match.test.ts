@@ -58,3 +58,17 @@ describe('no-match', () => {
     expect(bot.ask('wycliffe-primary', 'can I add parents as friends on facebook').kind).not.toBe('no-match');
   });
 });
+
+describe('vocabulary a policy covers under its own words', () => {
+  const bot = botOn();
+  // Each policy says these things in its words (copyright / intellectual property, the press,
+  // confidential data); staff ask in theirs.
+  it.each([
+    ['yes-trust', 'can i put a song from spotify behind a video for the school youtube'],
+    ['robert-carre-trust', 'can i use a netflix clip in a post for our dept page'],
+    ['ashgrove-academy', 'a journo rang me asking about the ofsted report'],
+    ['quorn-hall', 'can i send a pupils ehcp to a colleague on whatsapp'],
+  ])('%s: %s', (policy, question) => {
+    expect(bot.ask(policy, question).kind).not.toBe('no-match');
+  });
+});
