@@ -22,6 +22,12 @@ export interface QueryUnit {
   alternatives: Alternative[];
   /** A word found in no concept of the vocabulary. */
   plain: boolean;
+  /**
+   * School business a social media policy is not about (an `offTopic` concept): matched by its
+   * own words only, never by the concept (one clause naming a timetable must not answer every
+   * question about parking), and present only where the policy has all of its words.
+   */
+  offTopic?: boolean;
 }
 
 export interface UnderstoodQuery {
@@ -89,7 +95,8 @@ export function understandTokens(tokens: Token[], vocab: Vocabulary, neutral: Re
     concepts.add(p.concept);
     const words = tokens.slice(p.start, p.end).filter((t) => !t.stop);
     const interchangeable = vocab.interchangeable.has(p.concept);
-    const alternatives: Alternative[] = [{ term: CONCEPT_PREFIX + p.concept, weight: interchangeable ? 1 : CONCEPT_WEIGHT }];
+    const offTopic = vocab.offTopic.has(p.concept);
+    const alternatives: Alternative[] = offTopic ? [] : [{ term: CONCEPT_PREFIX + p.concept, weight: interchangeable ? 1 : CONCEPT_WEIGHT }];
     if (words.length === 1 && words[0]) alternatives.unshift({ term: words[0].stem, weight: interchangeable ? INTERCHANGEABLE_WORD_WEIGHT : 1 });
     else for (const w of words) alternatives.push({ term: w.stem, weight: PHRASE_WORD_WEIGHT });
     const typo = tokens.slice(p.start, p.end).some((t) => t.typed !== undefined);
@@ -97,6 +104,7 @@ export function understandTokens(tokens: Token[], vocab: Vocabulary, neutral: Re
       text: tokens.slice(p.start, p.end).map((t) => t.word).join(' '),
       alternatives: typo ? alternatives.map((a) => ({ ...a, weight: a.weight * TYPO_WEIGHT })) : alternatives,
       plain: false,
+      ...(offTopic ? { offTopic: true } : {}),
     });
   }
   tokens.forEach((t, i) => {

@@ -93,6 +93,27 @@ export interface Ranking {
 }
 
 const correctors = new WeakMap<ClauseIndex, TypoCorrector>();
+const ownWords = new WeakMap<ClauseIndex, string>();
+
+/** The policy's own words as one run of stems per clause, to find a phrase in (built on first need). */
+function ownWordsOf(index: ClauseIndex): string {
+  let s = ownWords.get(index);
+  if (s === undefined) {
+    s = index.clauses
+      .map((c) => ` ${analyse(`${c.headings.join(' . ')} . ${c.lead ?? ''} . ${c.text}`).map((t) => t.stem).join(' ')} `)
+      .join('|');
+    ownWords.set(index, s);
+  }
+  return s;
+}
+
+/** An off-topic phrase ("parents evening") is in the policy only where its words stand together. */
+function policySays(index: ClauseIndex, unit: QueryUnit): boolean {
+  const stems = analyse(unit.text).map((t) => t.stem);
+  // The school's own name ('Ashgrove Park') says nothing: 'parking' is not in it.
+  if (stems.every((st) => index.neutral.has(st))) return false;
+  return ownWordsOf(index).includes(` ${stems.join(' ')} `);
+}
 
 function correctorFor(index: ClauseIndex): TypoCorrector {
   let c = correctors.get(index);
@@ -165,12 +186,20 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
     for (const alt of unit.alternatives) {
       if (index.postings.has(alt.term)) unitWeight = Math.max(unitWeight, idf(index, alt.term));
     }
-    const present = unitWeight > 0;
+    const present = unitWeight > 0 && (!unit.offTopic || policySays(index, unit));
+    if (!present) unitWeight = 0;
     if (!present && settings.skipGeneric && unit.plain && unit.alternatives.every((a) => GENERIC_STEMS.has(a.term))) {
       skipped++;
       continue;
     }
-    if (!present) {
+    if (!present && unit.offTopic) {
+      // Business the policy never names weighs, and counts, as its words would one by one:
+      // 'annual leave' is no less another topic than 'annual' and 'leave' were.
+      const words = Math.max(1, analyse(unit.text).filter((t) => !t.stop).length);
+      unitWeight = unknownIdf * words;
+      unknownUnits += words;
+      skipped -= words - 1;
+    } else if (!present) {
       unitWeight = unknownIdf;
       // A word of the shared vocabulary is school social-media talk: context the policy may not
       // name ("trip" in "trip photos"), less a sign of another topic than a word it never heard of.
@@ -181,6 +210,8 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
     }
     totalWeight += unitWeight;
     if (present) presentWeight += unitWeight;
+    // Off-topic business the policy does not name matches nothing ('leave' alone is not 'annual leave').
+    if (unit.offTopic && !present) continue;
     const best = new Map<number, number>();
     for (const alt of unit.alternatives) {
       const list = index.postings.get(alt.term);

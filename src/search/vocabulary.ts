@@ -22,6 +22,12 @@ export const VocabularyFile = z.strictObject({
       description: z.string().optional(),
       /** The words are interchangeable: the very word typed counts no more than any other of the group. */
       interchangeable: z.boolean().default(false),
+      /**
+       * School business a staff social media policy is not about (parents' evening, duty rotas,
+       * parking permits): where the policy never names it, it is a sign the question is about
+       * another topic, as much as a word nobody knows — not mere context, like "trip".
+       */
+      offTopic: z.boolean().default(false),
     }),
   ),
   safeguarding: z.strictObject({
@@ -56,6 +62,8 @@ export interface Vocabulary {
   knownStems: Set<string>;
   /** Concepts whose words are interchangeable. */
   interchangeable: Set<string>;
+  /** Concepts of school business a social media policy is not about. */
+  offTopic: Set<string>;
   safeguarding: {
     child: Set<string>;
     always: Set<string>;
@@ -112,9 +120,11 @@ export function compileVocabulary(file: VocabularyFile): Vocabulary {
   const concepts = new Map<string, string[]>();
   let maxPhraseLength = 1;
   const interchangeable = new Set<string>();
+  const offTopic = new Set<string>();
   for (const [name, concept] of Object.entries(file.concepts)) {
     concepts.set(name, concept.terms);
     if (concept.interchangeable) interchangeable.add(name);
+    if (concept.offTopic) offTopic.add(name);
     for (const term of concept.terms) {
       const key = phraseKey(term);
       if (!key || phrases.has(key)) continue;
@@ -143,6 +153,7 @@ export function compileVocabulary(file: VocabularyFile): Vocabulary {
     words,
     knownStems,
     interchangeable,
+    offTopic,
     concepts,
     safeguarding: {
       child: new Set(sg.child),

@@ -72,3 +72,22 @@ describe('vocabulary a policy covers under its own words', () => {
     expect(bot.ask(policy, question).kind).not.toBe('no-match');
   });
 });
+
+describe('school business a social media policy is not about (offTopic concepts)', () => {
+  const bot = botOn();
+  it('is no-match at every school, however it is worded', () => {
+    for (const policy of ALL_POLICIES) {
+      for (const q of ['how do i get cover for my lesson', 'can i have a day off for a funeral', 'whos on the lunch duty rota', 'can i get a parking permit']) {
+        expect(bot.ask(policy, q).kind, `${policy}: ${q}`).toBe('no-match');
+      }
+    }
+  });
+
+  it("a word of the school's own name is not the business: 'parking' at Ashgrove Park Academy", () => {
+    expect(bot.ask('ashgrove-academy', 'parking').kind).toBe('no-match');
+  });
+
+  it('is answered where the policy itself names it (Bicester lists parents\' evenings among its lines of communication)', () => {
+    expect(bot.ask('bicester-learning-academy', 'can i talk to parents at parents evening about their child').kind).not.toBe('no-match');
+  });
+});
