@@ -36,6 +36,12 @@ const atRisk = [
   'a pupil said her family are taking her abroad to get married',
   'a pupil hasnt been in school for three weeks and nobody can contact the family',
   'a student showed me messages from a man asking her for photos',
+  'a parent told me her son is being abused by his older brother',
+  'a year 10 boy has loads of cash and keeps going missing',
+  'a year 11 boy keeps talking about isis',
+  'a year 12 posted a goodbye message on instagram',
+  'a child said their mum keeps them off school to look after her',
+  'a parent volunteer keeps messaging a year 5 on whatsapp',
 ];
 
 const ordinary = [
@@ -56,6 +62,11 @@ const ordinary = [
   'can I use a video of the kids cutting the ribbon at the opening',
   'i cant go on the residential this year, can i still post about it',
   'our year 9s beat st marys at football, can I post the score',
+  'can I post photos of pupils staying at a hotel on the residential',
+  'a pupil is attacking me on twitter',
+  'pupils keep wanting to join the class whatsapp group',
+  'a teacher from another school messaged our pupils about the match',
+  'can I post a photo of my son and daughter on facebook',
   'can I keep in touch with a pupil after they leave',
   'is it ok to message my year 11s about revision late at night on teams',
   'a pupil is missing a lesson because of a trip',
