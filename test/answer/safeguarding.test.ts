@@ -42,6 +42,12 @@ const atRisk = [
   'a year 12 posted a goodbye message on instagram',
   'a child said their mum keeps them off school to look after her',
   'a parent volunteer keeps messaging a year 5 on whatsapp',
+  'a year 8 messaged me at midnight saying she cant cope anymore',
+  'a year 9 is being sextorted online',
+  'a man has been waiting outside the school gates talking to year 7 girls',
+  'a colleague has been meeting a year 12 outside school',
+  'a coach messages the kids on snap and tells them to delete the chats',
+  'a 13 year old is pregnant',
 ];
 
 const ordinary = [
@@ -67,6 +73,11 @@ const ordinary = [
   'pupils keep wanting to join the class whatsapp group',
   'a teacher from another school messaged our pupils about the match',
   'can I post a photo of my son and daughter on facebook',
+  'a pupil messaged me at midnight about their essay deadline',
+  'can I give a pupil a lift to the match if their parents agree',
+  'a former pupil is pregnant, can I congratulate her on facebook',
+  'an ex pupil was recruited as a TA here, can we be friends on fb',
+  'the teacher made him do lines, can I post about it',
   'can I keep in touch with a pupil after they leave',
   'is it ok to message my year 11s about revision late at night on teams',
   'a pupil is missing a lesson because of a trip',
