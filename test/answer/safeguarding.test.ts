@@ -48,6 +48,8 @@ const atRisk = [
   'a colleague has been meeting a year 12 outside school',
   'a coach messages the kids on snap and tells them to delete the chats',
   'a 13 year old is pregnant',
+  'i have a bad feeling about one of my year 8s, something is not right',
+  'one of my tutees has become really withdrawn',
 ];
 
 const ordinary = [
@@ -78,6 +80,7 @@ const ordinary = [
   'a former pupil is pregnant, can I congratulate her on facebook',
   'an ex pupil was recruited as a TA here, can we be friends on fb',
   'the teacher made him do lines, can I post about it',
+  'a pupil has withdrawn from the trip, can I still post the photos',
   'can I keep in touch with a pupil after they leave',
   'is it ok to message my year 11s about revision late at night on teams',
   'a pupil is missing a lesson because of a trip',
