@@ -98,8 +98,9 @@ export function answerQuestion(
   const text = typeof question === 'string' ? question : '';
   const policy = index.policy;
   const ranking = rankClauses(index, text, settings.rank);
-  // The words as typed: a typo correction is for finding clauses, not for judging risk.
-  const sg = checkSafeguarding(analyse(text), index.vocab);
+  // The words as typed, not the ranking's typo corrections (those are for finding clauses); the
+  // detector corrects only misspelt risk words itself, and never into a word the policy uses.
+  const sg = checkSafeguarding(analyse(text), index.vocab, (stem) => index.postings.has(stem));
   const found = isAnswer(ranking, settings) ? citationsFor(index, ranking, settings) : [];
   const route = sg.flag ? routeCitations(index, ranking, sg.image) : [];
   const citations = [...route, ...found.filter((c) => !route.some((r) => r.clause === c.clause))].slice(0, settings.maxCitations);

@@ -7,6 +7,8 @@
 import type { Policy } from '../policy/schema.ts';
 import type { SafeguardingBanner } from '../dialog/reply.ts';
 import type { Token } from '../search/analyse.ts';
+import { editDistance } from '../search/fuzzy.ts';
+import { GENERIC_STEMS } from '../search/generic-words.ts';
 import { findPhrases } from '../search/query.ts';
 import type { Vocabulary } from '../search/vocabulary.ts';
 
@@ -31,7 +33,43 @@ function ngrams(tokens: readonly Token[], max: number): Set<string> {
   return out;
 }
 
-export function checkSafeguarding(tokens: readonly Token[], vocab: Vocabulary): SafeguardingCheck {
+/** The stems of the trigger terms, by their first two letters: what a misspelt risk word is checked against. */
+const triggerStems = new WeakMap<Vocabulary, Map<string, string[]>>();
+function triggerStemsOf(vocab: Vocabulary): Map<string, string[]> {
+  let byPrefix = triggerStems.get(vocab);
+  if (!byPrefix) {
+    byPrefix = new Map();
+    const stems = new Set<string>();
+    for (const key of [...vocab.safeguarding.always, ...vocab.safeguarding.withChild]) for (const st of key.split(' ')) if (st.length >= 6) stems.add(st);
+    for (const st of stems) {
+      const list = byPrefix.get(st.slice(0, 2)) ?? [];
+      list.push(st);
+      byPrefix.set(st.slice(0, 2), list);
+    }
+    triggerStems.set(vocab, byPrefix);
+  }
+  return byPrefix;
+}
+
+/**
+ * Staff type fast, and a misspelt risk word ("sucidal", "exploted", "neglectd") must not hide the
+ * risk. A word of six letters or more that neither the policy, the vocabulary nor the list of
+ * common words knows, one edit from the stem (six letters or more) of exactly one trigger word
+ * with the same first two letters, is read as that word. Short words are left alone and the
+ * first two letters must agree so that ordinary words one edit away ("score" and "scare",
+ * "amused", "putting") never turn into risk words; a misspelt short one ("abuce") is missed.
+ */
+function correctRiskWords(tokens: readonly Token[], vocab: Vocabulary, knows: (stem: string) => boolean): Token[] {
+  const byPrefix = triggerStemsOf(vocab);
+  return tokens.map((t) => {
+    if (t.stop || t.word.length < 6 || vocab.knownStems.has(t.stem) || GENERIC_STEMS.has(t.stem) || knows(t.stem)) return t;
+    const near = (byPrefix.get(t.word.slice(0, 2)) ?? []).filter((st) => editDistance(t.stem, st) <= 1 || editDistance(t.word, st) <= 1);
+    return near.length === 1 && near[0] ? { word: near[0], stem: near[0], stop: false, typed: t.word } : t;
+  });
+}
+
+export function checkSafeguarding(typed: readonly Token[], vocab: Vocabulary, knows: (stem: string) => boolean = () => false): SafeguardingCheck {
+  const tokens = correctRiskWords(typed, vocab, knows);
   const sg = vocab.safeguarding;
   const grams = ngrams(tokens, vocab.maxPhraseLength);
   const concepts = new Set(findPhrases(tokens, vocab).map((p) => p.concept));

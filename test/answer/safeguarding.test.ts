@@ -50,6 +50,10 @@ const atRisk = [
   'a 13 year old is pregnant',
   'i have a bad feeling about one of my year 8s, something is not right',
   'one of my tutees has become really withdrawn',
+  // misspelt risk words, as typed in a hurry
+  'one of my yr 9s is sucidal',
+  'i think a year 10 is being exploted',
+  'a yr 8 is being neglectd',
 ];
 
 const ordinary = [
@@ -81,6 +85,10 @@ const ordinary = [
   'an ex pupil was recruited as a TA here, can we be friends on fb',
   'the teacher made him do lines, can I post about it',
   'a pupil has withdrawn from the trip, can I still post the photos',
+  // ordinary words one edit from a risk word
+  'the kids scored a goal, can I post the score',
+  'the kids were amused by the video, can I share it',
+  'can i be putting photos of pupils on fb',
   'can I keep in touch with a pupil after they leave',
   'is it ok to message my year 11s about revision late at night on teams',
   'a pupil is missing a lesson because of a trip',
