@@ -54,6 +54,12 @@ const atRisk = [
   'one of my yr 9s is sucidal',
   'i think a year 10 is being exploted',
   'a yr 8 is being neglectd',
+  'a man on fortnite asked one of my year 6s how old she is and sent her vbucks',
+  'a year 9 said he goes country at weekends',
+  'a pupil turned up drunk to school',
+  'a teacher is dating a year 13 student',
+  'some year 5s are doing the blackout challenge from tiktok',
+  'a year 9 has been excluded from home and is sofa surfing',
 ];
 
 const ordinary = [
@@ -89,6 +95,13 @@ const ordinary = [
   'the kids scored a goal, can I post the score',
   'the kids were amused by the video, can I share it',
   'can i be putting photos of pupils on fb',
+  'can i post pics of year 3 weeding the school garden',
+  'our year 6s did a sponsored walk for money, can I post it',
+  'a pupil was kicked out of class for swearing at me on teams',
+  'year 10 are raising money for the homeless, can I share the page',
+  'can I give pupils gift cards as prizes',
+  'year 2 are learning body parts in science, can I post their labelled drawings',
+  'I saw a colleague posting pictures of our pupils on her own instagram',
   'can I keep in touch with a pupil after they leave',
   'is it ok to message my year 11s about revision late at night on teams',
   'a pupil is missing a lesson because of a trip',
