@@ -60,6 +60,11 @@ const atRisk = [
   'a teacher is dating a year 13 student',
   'some year 5s are doing the blackout challenge from tiktok',
   'a year 9 has been excluded from home and is sofa surfing',
+  // a child named as staff write it: no space, words, 'yo', lads
+  'yr9 told me she is scared to go home',
+  'a 14yo told me she is scared to go home',
+  'a year nine has bruises and will not say why',
+  'one of the lads in my form has bruises',
 ];
 
 const ordinary = [
