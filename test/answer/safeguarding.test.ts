@@ -65,6 +65,18 @@ const atRisk = [
   'a 14yo told me she is scared to go home',
   'a year nine has bruises and will not say why',
   'one of the lads in my form has bruises',
+  // Round 3 (lead's review of the second blind set's misses), in general wording:
+  // suicidal words with no method, serious violence and threats, another adult in private
+  // contact with a pupil, children left without care, radicalising contact.
+  'a pupil wrote on her story that she feels like ending it',
+  'year 8 boy posted that he cant take it anymore',
+  'a video is going round of a year 7 being beaten up at the park',
+  'a pupil is getting messages saying they will stab him',
+  'a supply teacher keeps snapchatting a year 10 girl',
+  'my colleague is messaging a year 9 on instagram',
+  'a grown man keeps commenting on a year 6 girls videos',
+  'a year 3 boy says he was left home on their own all weekend',
+  'a pupil says people online told her to go and join them',
 ];
 
 const ordinary = [
@@ -115,6 +127,12 @@ const ordinary = [
   'my year 9s keep adding me on snapchat',
   'can i post about our year 9s beating st marys at football',
   'a pupil kicked off in my lesson and someone filmed it',
+  // near-misses of the round 3 words
+  'can i message my tutor group about homework on whatsapp',
+  'pupils jumped in the pool on the residential, can i post the video',
+  'how should i end it, my post about the trip',
+  'can pupils walk to the bus stop on their own after the trip',
+  'my colleague is messaging parents on whatsapp about the trip',
 ];
 
 describe('safeguarding flag', () => {
