@@ -1,6 +1,6 @@
 // The knowledge commands of the command line, run in-process through main() with captured
 // output, and once for real as `node bin/policybot.js policies`.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -197,5 +197,15 @@ describe('bin/policybot.js', () => {
     const out = execFileSync(process.execPath, [join(ROOT, 'bin', 'policybot.js'), 'policies'], { cwd: tmpdir(), encoding: 'utf8' });
     expect(out).toContain('robert-carre-trust');
     expect(out.trim().split('\n')).toHaveLength(6);
+  });
+
+  it('exits quietly when the reader has closed the pipe (`policybot policies | head -1`)', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'policybot.js'), 'policies'], { cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy(); // closed before the command writes: its first write meets EPIPE
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += String(d)));
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toContain('EPIPE');
+    expect(status).toBe(0);
   });
 });
