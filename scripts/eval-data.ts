@@ -1,7 +1,7 @@
 /**
  * What the evaluation and the benchmark share: the questions (eval/questions.jsonl, the fresh
- * set eval/questions-fresh.jsonl and the second blind set eval/questions-blind2.jsonl when they
- * exist), and the
+ * set eval/questions-fresh.jsonl and the blind sets eval/questions-blind2.jsonl and
+ * eval/questions-blind3.jsonl when they exist), and the
  * knowledge they are asked of — the five seed policies in knowledge/ and the invented one in
  * eval/knowledge/ — loaded into one bot with the project's shared vocabulary.
  */
@@ -35,8 +35,10 @@ export const QUESTIONS_FILE = 'questions.jsonl';
  * set (its misses may be listed and tuned on). Absent until it is written.
  */
 export const FRESH_FILE = 'questions-fresh.jsonl';
-/** A third set, written blind after round 2: the final measurement, never tuned on or listed. */
+/** A third set, written blind after round 2; a development set from round 4. */
 export const BLIND2_FILE = 'questions-blind2.jsonl';
+/** A fourth set, written blind during round 4: its final measurement, never tuned on or listed. */
+export const BLIND3_FILE = 'questions-blind3.jsonl';
 
 export interface ExtraSet {
   questions: EvalQuestion[];
@@ -48,7 +50,7 @@ export interface ExtraSet {
  * that a line mislabelled "tune" can never be listed as a tuning miss. A line that is not yet
  * valid (the file is being written) is skipped and counted, never printed.
  */
-function readSet(dir: string, fileName: string, split: 'fresh' | 'blind2'): ExtraSet {
+function readSet(dir: string, fileName: string, split: 'fresh' | 'blind2' | 'blind3'): ExtraSet {
   const file = join(dir, fileName);
   if (!existsSync(file)) return { questions: [], skipped: 0 };
   const questions: EvalQuestion[] = [];
@@ -67,9 +69,14 @@ export function readFreshQuestions(dir = join(ROOT, 'eval')): ExtraSet {
   return readSet(dir, FRESH_FILE, 'fresh');
 }
 
-/** The second blind set (split "blind2"): aggregate figures only, never listed. */
+/** The second blind set (split "blind2"): a development set from round 4. */
 export function readBlind2Questions(dir = join(ROOT, 'eval')): ExtraSet {
   return readSet(dir, BLIND2_FILE, 'blind2');
+}
+
+/** The third blind set (split "blind3"): aggregate figures only, never listed. */
+export function readBlind3Questions(dir = join(ROOT, 'eval')): ExtraSet {
+  return readSet(dir, BLIND3_FILE, 'blind3');
 }
 
 function parseQuestion(line: string): Omit<EvalQuestion, 'split'> | undefined {

@@ -5,17 +5,18 @@
  * policy and overall, for the held-out part and the tuning part separately — for our ranker
  * and, in the same run over the same clauses, fuse.js (default options) and MiniSearch BM25 —
  * and, when they exist, for eval/questions-fresh.jsonl (written blind after round 1, a
- * development set from round 2) and eval/questions-blind2.jsonl (written blind after round 2,
- * the final measurement).
+ * development set from round 2), eval/questions-blind2.jsonl (written blind after round 2, a
+ * development set from round 4) and eval/questions-blind3.jsonl (written blind during round 4,
+ * its final measurement).
  *
  * --ablations adds the same figures (all policies) with one part of the answerer switched off.
- * --failures lists the tuning part's and the fresh set's misses, to tune on. It never lists a
- * held-out or blind-2 question: tuning against them would make their figures meaningless
- * (eval/README.md).
+ * --failures lists the tuning part's, the fresh set's and the blind-2 set's misses, to tune on.
+ * It never lists a held-out or blind-3 question: tuning against them would make their figures
+ * meaningless (eval/README.md).
  */
 import { bm25Baseline, fuseBaseline, type BaselineSearch } from '../src/search/baselines.ts';
 import { computeFigures, type EvalQuestion, type Figures, type SystemOutput } from '../src/search/metrics.ts';
-import { evalBot, INVENTED, loadAllKnowledge, readBlind2Questions, readFreshQuestions, readQuestions, type ExtraSet } from './eval-data.ts';
+import { evalBot, INVENTED, loadAllKnowledge, readBlind2Questions, readBlind3Questions, readFreshQuestions, readQuestions, type ExtraSet } from './eval-data.ts';
 import { developmentMisses } from './eval-failures.ts';
 import { ablations } from './eval-ablations.ts';
 
@@ -28,11 +29,13 @@ const knowledge = loadAllKnowledge();
 const bot = evalBot(knowledge);
 const fresh = readFreshQuestions();
 const blind2 = readBlind2Questions();
+const blind3 = readBlind3Questions();
 // A question for a policy that is not loaded cannot be asked; it is counted, never shown.
 const known = (set: ExtraSet) => set.questions.filter((q) => knowledge.policies.has(q.policy));
 const freshKnown = known(fresh);
 const blind2Known = known(blind2);
-const questions = [...readQuestions(), ...freshKnown, ...blind2Known];
+const blind3Known = known(blind3);
+const questions = [...readQuestions(), ...freshKnown, ...blind2Known, ...blind3Known];
 
 type System = (q: EvalQuestion) => SystemOutput;
 const baselineSystem = (make: (p: import('../src/policy/schema.ts').Policy) => BaselineSearch): System => {
@@ -85,7 +88,8 @@ const TITLES: Record<Split, string> = {
   holdout: 'HELD-OUT part (never tuned on)',
   tune: 'TUNING part',
   fresh: 'FRESH (written blind after round 1; a DEVELOPMENT set, tuned on, from round 2)',
-  blind2: 'BLIND-2 (written blind, final measurement)',
+  blind2: 'BLIND-2 (written blind after round 2; a DEVELOPMENT set, tuned on, from round 4)',
+  blind3: 'BLIND-3 (written blind, final measurement of round 4)',
 };
 function print(split: Split, t: Table): void {
   console.log(`\n=== ${TITLES[split]} ===`);
@@ -109,16 +113,18 @@ const result = {
   tune: table('tune'),
   ...(freshKnown.length > 0 ? { fresh: table('fresh') } : {}),
   ...(blind2Known.length > 0 ? { blind2: table('blind2') } : {}),
+  ...(blind3Known.length > 0 ? { blind3: table('blind3') } : {}),
   ...(withAblations ? { ablations: ablations(knowledge, questions) } : {}) };
 if (json) console.log(JSON.stringify(result, null, 2));
 else {
   const count = (s: Split) => questions.filter((q) => q.split === s).length;
-  console.log(`${count('tune') + count('holdout')} questions (${count('holdout')} held out), ${count('fresh')} fresh, ${count('blind2')} blind-2, ${policies.length} policies. Figures in %; NM = no-match, SG = safeguarding (FA = false alarms); — : no detector.`);
+  console.log(`${count('tune') + count('holdout')} questions (${count('holdout')} held out), ${count('fresh')} fresh, ${count('blind2')} blind-2, ${count('blind3')} blind-3, ${policies.length} policies. Figures in %; NM = no-match, SG = safeguarding (FA = false alarms); — : no detector.`);
   if (only.includes('holdout')) print('holdout', result.holdout);
   print('tune', result.tune);
   if (result.fresh) print('fresh', result.fresh);
-  if (result.blind2 && only.includes('holdout')) print('blind2', result.blind2);
-  for (const [name, set, kept] of [['fresh', fresh, freshKnown], ['blind-2', blind2, blind2Known]] as const) {
+  if (result.blind2) print('blind2', result.blind2);
+  if (result.blind3 && only.includes('holdout')) print('blind3', result.blind3);
+  for (const [name, set, kept] of [['fresh', fresh, freshKnown], ['blind-2', blind2, blind2Known], ['blind-3', blind3, blind3Known]] as const) {
     if (set.skipped + set.questions.length - kept.length > 0) {
       console.log(`(${name} set: ${set.skipped} line(s) not yet valid and ${set.questions.length - kept.length} for unknown policies left out)`);
     }
@@ -134,6 +140,6 @@ else {
 }
 
 if (failures) {
-  console.log('\nMisses of the tuning part and the fresh (development) set; held-out and blind-2 questions are never listed:');
+  console.log('\nMisses of the development sets (tuning part, fresh, blind-2); held-out and blind-3 questions are never listed:');
   for (const line of developmentMisses(questions, outputs.policybot!)) console.log(line);
 }

@@ -15,9 +15,10 @@ export interface EvalQuestion {
   quotes: string[];
   /**
    * tune: tuned on; holdout: never tuned on; fresh: written blind to the system after round 1,
-   * a development set (tuned on) from round 2; blind2: written blind after round 2, never tuned on.
+   * a development set (tuned on) from round 2; blind2: written blind after round 2, a
+   * development set from round 4; blind3: written blind during round 4, never tuned on or listed.
    */
-  split: 'tune' | 'holdout' | 'fresh' | 'blind2';
+  split: 'tune' | 'holdout' | 'fresh' | 'blind2' | 'blind3';
 }
 
 export interface SystemOutput {

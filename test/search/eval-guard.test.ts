@@ -1,11 +1,11 @@
-// Honest measurement: `npm run eval -- --failures` lists the misses of the tuning part and of the
-// fresh set (a development set from round 2) — never a held-out or blind-2 question — and each
-// extra set is always read with its own split, whatever its lines say.
+// Honest measurement: `npm run eval -- --failures` lists the misses of the development sets — the
+// tuning part, the fresh set (from round 2) and the blind-2 set (from round 4) — never a held-out
+// or blind-3 question, and each extra set is always read with its own split, whatever its lines say.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readBlind2Questions, readFreshQuestions, readQuestions } from '../../scripts/eval-data.ts';
+import { readBlind2Questions, readBlind3Questions, readFreshQuestions, readQuestions } from '../../scripts/eval-data.ts';
 import { developmentMisses } from '../../scripts/eval-failures.ts';
 import type { EvalQuestion, SystemOutput } from '../../src/search/metrics.ts';
 
@@ -16,12 +16,16 @@ const wrong: SystemOutput = { ranked: ['9.9'], noMatch: false, safeguarding: fal
 const line = (split: string) => JSON.stringify({ id: 'x', policy: 'p', text: 'SECRET', expect: 'answer', safeguarding: false, clauses: ['1'], quotes: [], split });
 
 describe('--failures', () => {
-  it('lists tuning and fresh misses with their text, and never a held-out or blind-2 miss', () => {
-    const questions = [q('t-1', 'tune', 'TUNE TEXT'), q('f-1', 'fresh', 'FRESH TEXT'), q('h-1', 'holdout', 'HELD TEXT'), q('b-1', 'blind2', 'BLIND TEXT')];
-    const out = developmentMisses(questions, [wrong, wrong, wrong, wrong]).join('\n');
+  it('lists tuning, fresh and blind-2 misses with their text, and never a held-out or blind-3 miss', () => {
+    const questions = [
+      q('t-1', 'tune', 'TUNE TEXT'), q('f-1', 'fresh', 'FRESH TEXT'), q('h-1', 'holdout', 'HELD TEXT'),
+      q('b-1', 'blind2', 'BLIND2 TEXT'), q('c-1', 'blind3', 'BLIND3 TEXT'),
+    ];
+    const out = developmentMisses(questions, questions.map(() => wrong)).join('\n');
     expect(out).toContain('TUNE TEXT');
     expect(out).toContain('FRESH TEXT');
-    expect(out).not.toMatch(/HELD|BLIND|h-1|b-1/);
+    expect(out).toContain('BLIND2 TEXT');
+    expect(out).not.toMatch(/HELD|BLIND3|h-1|c-1/);
   });
 
   it('does not list a question answered right', () => {
@@ -36,6 +40,7 @@ describe('the extra sets', () => {
   it('are absent until written', () => {
     expect(readFreshQuestions(dir)).toEqual({ questions: [], skipped: 0 });
     expect(readBlind2Questions(dir)).toEqual({ questions: [], skipped: 0 });
+    expect(readBlind3Questions(dir)).toEqual({ questions: [], skipped: 0 });
   });
 
   it('fresh: every question marked fresh, even one labelled tune; a half-written line skipped', () => {
@@ -45,10 +50,16 @@ describe('the extra sets', () => {
     expect(skipped).toBe(1);
   });
 
-  it('blind-2: every question marked blind2, even one labelled tune or fresh, and never listed as a miss', () => {
+  it('blind-2: every question marked blind2, even one labelled tune or fresh', () => {
     writeFileSync(join(dir, 'questions-blind2.jsonl'), `${line('tune')}\n${line('fresh')}\n${line('holdout')}\n`);
     const { questions } = readBlind2Questions(dir);
     expect(questions.map((x) => x.split)).toEqual(['blind2', 'blind2', 'blind2']);
+  });
+
+  it('blind-3: every question marked blind3, even one labelled tune, fresh or blind2, and never listed as a miss', () => {
+    writeFileSync(join(dir, 'questions-blind3.jsonl'), `${line('tune')}\n${line('fresh')}\n${line('blind2')}\n${line('holdout')}\n`);
+    const { questions } = readBlind3Questions(dir);
+    expect(questions.map((x) => x.split)).toEqual(['blind3', 'blind3', 'blind3', 'blind3']);
     expect(developmentMisses(questions, questions.map(() => wrong))).toEqual([]);
   });
 
