@@ -63,7 +63,10 @@ export function isAnswer(ranking: Ranking, settings: AnswerSettings): boolean {
   const top = ranking.results[0];
   const units = ranking.countedUnits;
   const unknown = ranking.unknownUnits;
-  if (settings.mostlyUnknownIsNoMatch && (unknown > units / 2 || (units === 2 && unknown >= 1))) return false;
+  // School business or a tool the policy never names ("pay scale", "ChatGPT") is the question's topic
+  // when half of it is unknown or no clause has even 35% of it: another topic, not a weak answer.
+  const businessTips = ranking.offTopicUnits > 0 && (unknown >= units / 2 || (top !== undefined && top.coverage < 0.35));
+  if (settings.mostlyUnknownIsNoMatch && (unknown > units / 2 || businessTips || (units === 2 && unknown >= 1))) return false;
   return top !== undefined && top.coverage >= settings.minCoverage && top.score >= settings.minScore;
 }
 

@@ -18,6 +18,7 @@ const WORDS = `
   apparently obviously clearly quite rather fairly pretty totally completely absolutely exactly
   already again anymore anyway anyways anyhow somehow though although however whether otherwise
   now currently recently lately soon later earlier sometimes often
+  instantly immediately straight automatically
   always usually ever since ago yet back around away together alone else instead
   bit lot lots loads load bunch couple few several much many enough plenty little less least
   way ways kind sort type bits bobs thingy whatever whoever whichever wherever whenever

@@ -90,6 +90,8 @@ export interface Ranking {
   unknownUnits: number;
   /** Units that count in judging whether the policy covers the question (generic words left out). */
   countedUnits: number;
+  /** Off-topic business ("pay scale", "annual leave") the question names and the policy never does. */
+  offTopicUnits: number;
 }
 
 const correctors = new WeakMap<ClauseIndex, TypoCorrector>();
@@ -175,6 +177,7 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
   let presentWeight = 0;
   let unknownUnits = 0;
   let skipped = 0;
+  let offTopicUnits = 0;
   const [wh, wl, wt, wx] = settings.fieldWeights;
   const [bh, bl, bt, bx] = settings.b;
   const [ah, al, at, ax] = index.averageLength;
@@ -199,6 +202,7 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
       unitWeight = unknownIdf * words;
       unknownUnits += words;
       skipped -= words - 1;
+      offTopicUnits++;
     } else if (!present) {
       unitWeight = unknownIdf;
       // A word of the shared vocabulary is school social-media talk: context the policy may not
@@ -261,7 +265,7 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
     results.push({ doc, score: score * (settings.coverageFloor + (1 - settings.coverageFloor) * coverage) * boost, coverage, hint: hintSim[doc] ?? 0 });
   }
   results.sort((a, b) => b.score - a.score || a.doc - b.doc);
-  return { query, results, policyCoverage: totalWeight > 0 ? presentWeight / totalWeight : 0, unknownUnits, countedUnits: units.length - skipped };
+  return { query, results, policyCoverage: totalWeight > 0 ? presentWeight / totalWeight : 0, unknownUnits, countedUnits: units.length - skipped, offTopicUnits };
 }
 
 /** For callers that only want to know whether a word is a vocabulary concept. */

@@ -83,6 +83,20 @@ describe('school business a social media policy is not about (offTopic concepts)
     }
   });
 
+  it('an AI tool or a pay question is another topic even among words the policy uses', () => {
+    for (const policy of ALL_POLICIES) {
+      for (const q of ['is it ok to get chatgpt to draft a letter to parents', 'can i use ai tools to plan my lessons', 'where do i find the pay scale for support staff']) {
+        expect(bot.ask(policy, q).kind, `${policy}: ${q}`).toBe('no-match');
+      }
+    }
+  });
+
+  it('a policy question that also names school business is still answered', () => {
+    for (const policy of ALL_POLICIES) {
+      expect(bot.ask(policy, 'can i share a photo of our sports day on the school facebook page').kind, policy).not.toBe('no-match');
+    }
+  });
+
   it("a word of the school's own name is not the business: 'parking' at Ashgrove Park Academy", () => {
     expect(bot.ask('ashgrove-academy', 'parking').kind).toBe('no-match');
   });
