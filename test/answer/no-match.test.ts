@@ -68,6 +68,11 @@ describe('vocabulary a policy covers under its own words', () => {
     ['robert-carre-trust', 'can i use a netflix clip in a post for our dept page'],
     ['ashgrove-academy', 'a journo rang me asking about the ofsted report'],
     ['quorn-hall', 'can i send a pupils ehcp to a colleague on whatsapp'],
+    // Round 4: a village or local Facebook page, 'slating' and 'rubbish', a pupil who left school,
+    // 'browsing history' for monitoring.
+    ...ALL_POLICIES.map((p) => [p, 'a parent on the local facebook page is slating the school'] as [string, string]),
+    ...ALL_POLICIES.map((p) => [p, 'does the school monitor my browsing history on the work laptop'] as [string, string]),
+    ['robert-carre-trust', 'a lad who left school in july wants to add me on snapchat'],
   ])('%s: %s', (policy, question) => {
     expect(bot.ask(policy, question).kind).not.toBe('no-match');
   });
