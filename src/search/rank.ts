@@ -60,7 +60,7 @@ export const DEFAULT_RANK_SETTINGS: Readonly<RankSettings> = Object.freeze({
   b: [0.75, 0.75, 0.75, 0.75] as PerField,
   k1: 1.2,
   unknownWeight: 1,
-  plainWeight: 0.8,
+  plainWeight: 0.5,
   typos: true,
   coverageFloor: 1,
   hintKnown: 0,
