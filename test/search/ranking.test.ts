@@ -14,6 +14,16 @@ function cited(policy: string, question: string): string[] {
 }
 
 describe('the clause that answers comes first', () => {
+  it('Quorn Hall: a spoof account of a colleague → do not impersonate, not "false or misleading statements"', () => {
+    const [first] = cited('quorn-hall', 'is it ok to run a spoof account pretending to be a colleague');
+    expect(first).toMatch(/impersonate colleagues/);
+  });
+
+  it('Wycliffe: pretending to be someone else online → never claim to be someone other than ourselves', () => {
+    const top = cited('wycliffe-primary', 'can i use a fake profile to pretend to be someone else online').slice(0, 3);
+    expect(top.join('\n')).toMatch(/claiming to be someone other than/);
+  });
+
   it('Quorn Hall: trip pics on Insta → the digital images rule', () => {
     const [first] = cited('quorn-hall', 'can i put pics from the trip on insta');
     expect(first).toMatch(/photos or videos taken by staff|post images that include pupils/);
