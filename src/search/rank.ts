@@ -16,7 +16,10 @@ import { CONCEPT_PREFIX, understandTokens, type QueryUnit, type UnderstoodQuery 
 export interface RankSettings {
   /** Field weights: heading, lead-in, text, search hints. */
   fieldWeights: PerField;
-  /** BM25 length normalisation per field. */
+  /**
+   * BM25 length normalisation per field. Half strength: a rule written out in full is not a worse
+   * answer than a short list item for being longer (0.4–0.6 measure alike; 0.75 ranked items first).
+   */
   b: PerField;
   k1: number;
   /** What a word the policy never uses weighs, as a share of the rarest word's weight. */
@@ -57,7 +60,7 @@ export interface RankSettings {
 
 export const DEFAULT_RANK_SETTINGS: Readonly<RankSettings> = Object.freeze({
   fieldWeights: [0.5, 0.5, 1, 1] as PerField,
-  b: [0.75, 0.75, 0.75, 0.75] as PerField,
+  b: [0.5, 0.5, 0.5, 0.5] as PerField,
   k1: 1.2,
   unknownWeight: 1,
   plainWeight: 0.5,
