@@ -14,6 +14,11 @@ function cited(policy: string, question: string): string[] {
 }
 
 describe('the clause that answers comes first', () => {
+  it('Wycliffe: the school crest on things I sell on eBay → do not use our logos (a selling site is an online platform)', () => {
+    const [first] = cited('wycliffe-primary', 'can i sell things with the school crest on ebay');
+    expect(first).toMatch(/Do not use our logos/);
+  });
+
   it('Quorn Hall: a spoof account of a colleague → do not impersonate, not "false or misleading statements"', () => {
     const [first] = cited('quorn-hall', 'is it ok to run a spoof account pretending to be a colleague');
     expect(first).toMatch(/impersonate colleagues/);
