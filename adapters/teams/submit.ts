@@ -8,6 +8,7 @@ import type { TurnContext } from 'botbuilder';
 import { ForbiddenError } from '../../src/errors.ts';
 import type { Action, EscalateAction } from '../../src/dialog/actions.ts';
 import { EscalationStateError } from '../../src/escalation/errors.ts';
+import { newEscalationFrom } from '../../src/escalation/from-action.ts';
 import { askerAddressOf } from './addresses.ts';
 import { asAttachment, parseSubmitted, receiptCard, replyToCard, sltCard, type AdaptiveCard } from './card/index.ts';
 import type { SltAction } from './card/card-data.ts';
@@ -53,17 +54,13 @@ async function onPolicyAction(deps: HandlerDeps, context: TurnContext, action: A
 
 async function escalate(deps: HandlerDeps, context: TurnContext, action: EscalateAction, note?: string): Promise<void> {
   const activity = context.activity;
-  const escalation = await deps.escalations.create({
-    policyId: action.p,
-    asker: personOf(activity),
-    askerAddress: { platform: 'teams', address: JSON.stringify(askerAddressOf(activity)) },
-    question: action.q,
-    shownClauses: action.c,
-    ...(action.t ? { shownVerdict: action.t } : {}),
-    ...(note ? { note } : {}),
-    urgent: action.s,
-    safeguarding: action.s,
-  });
+  const escalation = await deps.escalations.create(
+    newEscalationFrom(action, {
+      asker: personOf(activity),
+      askerAddress: { platform: 'teams', address: JSON.stringify(askerAddressOf(activity)) },
+      ...(note ? { note } : {}),
+    }),
+  );
   deps.logger.info({ ref: escalation.ref, policyId: action.p, urgent: escalation.urgent }, 'Teams escalation created');
   deps.kickOutbox?.();
   const to = deps.bot.policies().length ? roleFor(deps, action.p) : 'senior leadership team';

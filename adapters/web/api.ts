@@ -8,6 +8,7 @@ import { PLAYGROUND_USER } from '../../src/config/directory.ts';
 import { decodeAction } from '../../src/dialog/actions.ts';
 import { toReplyJson } from '../../src/dialog/reply.ts';
 import { ESCALATION_LIMITS } from '../../src/escalation/limits.ts';
+import { newEscalationFrom } from '../../src/escalation/from-action.ts';
 import { HttpError, readJson, sendJson } from '../../src/server/body.ts';
 import type { AdapterDeps, DeliveryRecords, HttpRoute } from '../../src/server/platform.ts';
 import { assertLocalRequest } from './guard.ts';
@@ -63,17 +64,9 @@ export function askerRoutes(deps: AdapterDeps, records: DeliveryRecords): HttpRo
       }
       const a = decoded.action;
       const note = body.note?.trim();
-      const created = await deps.escalations.create({
-        policyId: a.p,
-        asker: PLAYGROUND_USER,
-        askerAddress: { platform: 'web', address: body.conversation },
-        question: a.q,
-        shownClauses: a.c,
-        ...(a.t ? { shownVerdict: a.t } : {}),
-        ...(note ? { note } : {}),
-        urgent: a.s,
-        safeguarding: a.s,
-      });
+      const created = await deps.escalations.create(
+        newEscalationFrom(a, { asker: PLAYGROUND_USER, askerAddress: { platform: 'web', address: body.conversation }, ...(note ? { note } : {}) }),
+      );
       deps.kickOutbox?.();
       return { ref: created.ref, state: created.state, urgent: created.urgent };
     }),

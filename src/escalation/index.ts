@@ -12,6 +12,7 @@ export { systemClock, iso, type Clock } from './clock.ts';
 export { silentLogger, type Logger } from './logger.ts';
 export { formatRef, parseRef } from './ref.ts';
 export { ESCALATION_LIMITS } from './limits.ts';
+export { newEscalationFrom } from './from-action.ts';
 export { EscalationStateError } from './errors.ts';
 export type { EscalationStore, EscalationChange, EventInput, PurgeResult } from './store.ts';
 export { createEscalationService, type EscalationServiceDeps, type ManagedEscalationService } from './service.ts';

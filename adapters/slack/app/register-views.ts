@@ -6,6 +6,7 @@
 import type { App, webApi } from '@slack/bolt';
 import { decodeAction } from '../../../src/dialog/actions.ts';
 import { PolicybotError } from '../../../src/errors.ts';
+import { newEscalationFrom } from '../../../src/escalation/from-action.ts';
 import { referenceMessage } from '../render/escalation-blocks.ts';
 import { FIELDS, MODALS } from '../render/modals.ts';
 import type { SlackMessage } from '../render/reply-blocks.ts';
@@ -44,17 +45,9 @@ export function registerViews(app: App, deps: HandlerDeps, opts: { fetch: Fetch;
     const asker = await deps.person(client, body.user);
     let msg: SlackMessage;
     try {
-      const e = await deps.escalations.create({
-        policyId: a.p,
-        asker,
-        askerAddress: { platform: 'slack', address: asker.userId },
-        question,
-        shownClauses: a.c,
-        ...(a.t ? { shownVerdict: a.t } : {}),
-        ...(note ? { note } : {}),
-        urgent: a.s,
-        safeguarding: a.s,
-      });
+      const e = await deps.escalations.create(
+        newEscalationFrom(a, { asker, askerAddress: { platform: 'slack', address: asker.userId }, question, ...(note ? { note } : {}) }),
+      );
       deps.kickOutbox();
       log.info({ ref: e.ref, policyId: a.p, urgent: e.urgent, user: asker.userId }, 'escalation created from slack');
       msg = referenceMessage(e, meta.to);
