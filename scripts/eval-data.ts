@@ -1,7 +1,7 @@
 /**
  * What the evaluation and the benchmark share: the questions (eval/questions.jsonl, the fresh
- * set eval/questions-fresh.jsonl and the blind sets eval/questions-blind2.jsonl and
- * eval/questions-blind3.jsonl when they exist), and the
+ * set eval/questions-fresh.jsonl and the blind sets eval/questions-blind2.jsonl,
+ * eval/questions-blind3.jsonl and eval/questions-blind4.jsonl when they exist), and the
  * knowledge they are asked of — the five seed policies in knowledge/ and the invented one in
  * eval/knowledge/ — loaded into one bot with the project's shared vocabulary.
  */
@@ -37,8 +37,10 @@ export const QUESTIONS_FILE = 'questions.jsonl';
 export const FRESH_FILE = 'questions-fresh.jsonl';
 /** A third set, written blind after round 2; a development set from round 4. */
 export const BLIND2_FILE = 'questions-blind2.jsonl';
-/** A fourth set, written blind during round 4: its final measurement, never tuned on or listed. */
+/** A fourth set, written blind during round 4; a development set from round 5. */
 export const BLIND3_FILE = 'questions-blind3.jsonl';
+/** A fifth set, written blind during round 5: its final measurement, never tuned on or listed. */
+export const BLIND4_FILE = 'questions-blind4.jsonl';
 
 export interface ExtraSet {
   questions: EvalQuestion[];
@@ -50,7 +52,7 @@ export interface ExtraSet {
  * that a line mislabelled "tune" can never be listed as a tuning miss. A line that is not yet
  * valid (the file is being written) is skipped and counted, never printed.
  */
-function readSet(dir: string, fileName: string, split: 'fresh' | 'blind2' | 'blind3'): ExtraSet {
+function readSet(dir: string, fileName: string, split: 'fresh' | 'blind2' | 'blind3' | 'blind4'): ExtraSet {
   const file = join(dir, fileName);
   if (!existsSync(file)) return { questions: [], skipped: 0 };
   const questions: EvalQuestion[] = [];
@@ -74,9 +76,14 @@ export function readBlind2Questions(dir = join(ROOT, 'eval')): ExtraSet {
   return readSet(dir, BLIND2_FILE, 'blind2');
 }
 
-/** The third blind set (split "blind3"): aggregate figures only, never listed. */
+/** The third blind set (split "blind3"): a development set from round 5. */
 export function readBlind3Questions(dir = join(ROOT, 'eval')): ExtraSet {
   return readSet(dir, BLIND3_FILE, 'blind3');
+}
+
+/** The fourth blind set (split "blind4"): aggregate figures only, never listed. */
+export function readBlind4Questions(dir = join(ROOT, 'eval')): ExtraSet {
+  return readSet(dir, BLIND4_FILE, 'blind4');
 }
 
 function parseQuestion(line: string): Omit<EvalQuestion, 'split'> | undefined {

@@ -1,13 +1,13 @@
 /**
  * The misses to tune on (npm run eval -- --failures): the tuning part's, from round 2 the fresh
- * set's, and from round 4 the blind-2 set's (each re-designated a development set). A held-out
- * question (split "holdout") or a blind-3 question (split "blind3") is never listed: its text or
+ * set's, from round 4 the blind-2 set's and from round 5 the blind-3 set's (each re-designated a
+ * development set). A held-out question (split "holdout") or a blind-4 question (split "blind4") is never listed: its text or
  * result, once seen, would be tuned against and its figures would mean nothing (eval/README.md).
  */
 import type { EvalQuestion, SystemOutput } from '../src/search/metrics.ts';
 
 /** The splits whose misses may be listed. Nothing else ever is. */
-export const LISTABLE: ReadonlySet<EvalQuestion['split']> = new Set(['tune', 'fresh', 'blind2']);
+export const LISTABLE: ReadonlySet<EvalQuestion['split']> = new Set(['tune', 'fresh', 'blind2', 'blind3']);
 
 export function developmentMisses(questions: readonly EvalQuestion[], outputs: readonly SystemOutput[]): string[] {
   const lines: string[] = [];

@@ -16,9 +16,10 @@ export interface EvalQuestion {
   /**
    * tune: tuned on; holdout: never tuned on; fresh: written blind to the system after round 1,
    * a development set (tuned on) from round 2; blind2: written blind after round 2, a
-   * development set from round 4; blind3: written blind during round 4, never tuned on or listed.
+   * development set from round 4; blind3: written blind during round 4, a development set from
+   * round 5; blind4: written blind during round 5, never tuned on or listed.
    */
-  split: 'tune' | 'holdout' | 'fresh' | 'blind2' | 'blind3';
+  split: 'tune' | 'holdout' | 'fresh' | 'blind2' | 'blind3' | 'blind4';
 }
 
 export interface SystemOutput {
