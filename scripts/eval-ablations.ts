@@ -2,15 +2,13 @@
  * What each part of the answerer buys, measured (npm run eval -- --ablations): the same
  * questions answered with one part switched off at a time, aggregate figures only.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { answerQuestion } from '../src/answer/build-reply.ts';
 import { DEFAULT_ANSWER_SETTINGS, type AnswerSettings } from '../src/answer/settings.ts';
 import { createBot } from '../src/core/bot.ts';
 import type { Knowledge } from '../src/knowledge/types.ts';
 import { computeFigures, type EvalQuestion, type Figures } from '../src/search/metrics.ts';
-import { compileVocabulary, VocabularyFile, type Vocabulary } from '../src/search/vocabulary.ts';
+import { compileVocabulary, readVocabularyRaw, VocabularyFile, type Vocabulary } from '../src/search/vocabulary.ts';
 import { ROOT } from './eval-data.ts';
 
 export interface Ablation {
@@ -20,7 +18,7 @@ export interface Ablation {
 }
 
 export function ablations(knowledge: Knowledge, questions: readonly EvalQuestion[]): Ablation[] {
-  const file = VocabularyFile.parse(parse(readFileSync(join(ROOT, 'knowledge', 'vocabulary.yaml'), 'utf8')));
+  const file = VocabularyFile.parse(readVocabularyRaw(join(ROOT, 'knowledge')).raw);
   const full = compileVocabulary(file);
   // Only the child words stay, so that the safeguarding rules still work.
   const childOnly = Object.fromEntries(Object.entries(file.concepts).filter(([name]) => file.safeguarding.child.includes(name)));

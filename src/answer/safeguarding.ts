@@ -1,6 +1,6 @@
 /**
  * Safeguarding first: does a question suggest that a child may be at risk? The trigger terms
- * are knowledge (the `safeguarding` section of knowledge/vocabulary.yaml), so a school can
+ * are knowledge (knowledge/safeguarding.yaml, beside the vocabulary whose concepts it names), so a school can
  * add its own; this file only applies the rules. When it fires, the reply leads with the
  * school's own route, as its policy names it.
  */

@@ -9,5 +9,5 @@ import { readVocabulary } from './vocabulary.ts';
 export function loadVocabularyPart(knowledge: Knowledge): Problem[] {
   const { vocabulary, file, problems } = readVocabulary(knowledge.dir);
   if (vocabulary) knowledge.vocabulary = vocabulary;
-  return problems.map((p) => ({ file, path: p.path, message: p.message }));
+  return problems.map((p) => ({ file: p.file ?? file, path: p.path, message: p.message }));
 }

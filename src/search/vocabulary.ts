@@ -1,6 +1,8 @@
 /**
  * The shared vocabulary (knowledge/vocabulary.yaml): groups of staff words and policy words
- * that mean the same, and the terms that suggest a child may be at risk. Parsed with zod
+ * that mean the same; and, in its own file beside it (knowledge/safeguarding.yaml, so that a
+ * Designated Safeguarding Lead can review it without the search words), the signs that a child
+ * may be at risk. Parsed with zod
  * (strict, so a misspelt key fails with its path) and compiled once into phrase lookups.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -74,9 +76,12 @@ export interface Vocabulary {
 }
 
 export const VOCABULARY_FILE = 'vocabulary.yaml';
+/** The `safeguarding` section, in a file of its own beside vocabulary.yaml. */
+export const SAFEGUARDING_FILE = 'safeguarding.yaml';
 
-/** One thing wrong in the vocabulary: where in the file, and what to do. */
+/** One thing wrong in the vocabulary: which file (when not vocabulary.yaml), where in it, and what to do. */
 export interface VocabularyProblem {
+  file?: string;
   path: string;
   message: string;
 }
@@ -185,25 +190,59 @@ function formatPath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
 }
 
-/** Reads `DIR/vocabulary.yaml`: the compiled vocabulary (undefined when the file is missing) and problems. */
+function readYaml(file: string): { raw?: unknown; problem?: VocabularyProblem } {
+  try {
+    return { raw: parseYaml(readFileSync(file, 'utf8')) };
+  } catch (err) {
+    return { problem: { file, path: '', message: `not valid YAML: ${(err as Error).message.split('\n')[0]}` } };
+  }
+}
+
+/**
+ * `DIR/vocabulary.yaml` with `DIR/safeguarding.yaml` as its `safeguarding` section, unparsed;
+ * problems of reading them. The section may stay inside vocabulary.yaml, but not be in both.
+ */
+export function readVocabularyRaw(knowledgeDir: string): { raw?: unknown; problems: VocabularyProblem[] } {
+  const file = join(knowledgeDir, VOCABULARY_FILE);
+  const sgFile = join(knowledgeDir, SAFEGUARDING_FILE);
+  if (!existsSync(file)) {
+    return existsSync(sgFile) ? { problems: [{ file: sgFile, path: '', message: `it needs ${VOCABULARY_FILE} beside it, for the concepts it names` }] } : { problems: [] };
+  }
+  const vocab = readYaml(file);
+  if (vocab.problem) return { problems: [vocab.problem] };
+  if (!existsSync(sgFile)) return { raw: vocab.raw, problems: [] };
+  const sg = readYaml(sgFile);
+  if (sg.problem) return { problems: [sg.problem] };
+  if (typeof vocab.raw === 'object' && vocab.raw !== null && 'safeguarding' in vocab.raw) {
+    return { problems: [{ file, path: 'safeguarding', message: `the safeguarding signs are in ${SAFEGUARDING_FILE}; remove this section` }] };
+  }
+  return { raw: typeof vocab.raw === 'object' && vocab.raw !== null ? { ...vocab.raw, safeguarding: sg.raw } : vocab.raw, problems: [] };
+}
+
+/**
+ * Reads `DIR/vocabulary.yaml` (and `DIR/safeguarding.yaml`): the compiled vocabulary (undefined
+ * when there is none) and problems, each naming the file it is in.
+ */
 export function readVocabulary(knowledgeDir: string): { vocabulary?: Vocabulary; file: string; problems: VocabularyProblem[] } {
   const file = join(knowledgeDir, VOCABULARY_FILE);
-  if (!existsSync(file)) return { file, problems: [] };
-  let raw: unknown;
-  try {
-    raw = parseYaml(readFileSync(file, 'utf8'));
-  } catch (err) {
-    return { file, problems: [{ path: '', message: `not valid YAML: ${(err as Error).message.split('\n')[0]}` }] };
-  }
+  const sgFile = join(knowledgeDir, SAFEGUARDING_FILE);
+  const { raw, problems: readProblems } = readVocabularyRaw(knowledgeDir);
+  if (readProblems.length > 0 || raw === undefined) return { file, problems: readProblems };
   const { file: parsed, problems } = checkVocabulary(raw);
-  return parsed && problems.length === 0 ? { vocabulary: compileVocabulary(parsed), file, problems } : { file, problems };
+  // A problem in the safeguarding section is reported in the file that holds it, by its own path.
+  const located = existsSync(sgFile)
+    ? problems.map((p) => (p.path === 'safeguarding' || p.path.startsWith('safeguarding.') || p.path.startsWith('safeguarding[')
+        ? { ...p, file: sgFile, path: p.path.replace(/^safeguarding\.?/, '') }
+        : p))
+    : problems;
+  return parsed && problems.length === 0 ? { vocabulary: compileVocabulary(parsed), file, problems: located } : { file, problems: located };
 }
 
 /** Reads and compiles `DIR/vocabulary.yaml`; throws KnowledgeError listing every problem. */
 export function loadVocabulary(knowledgeDir: string): Vocabulary {
   const { vocabulary, file, problems } = readVocabulary(knowledgeDir);
   if (problems.length > 0) {
-    throw new KnowledgeError(`${file} is not valid`, problems.map((p) => `${file} → ${p.path ? `at ${p.path}: ` : ''}${p.message}`));
+    throw new KnowledgeError(`${file} is not valid`, problems.map((p) => `${p.file ?? file} → ${p.path ? `at ${p.path}: ` : ''}${p.message}`));
   }
   if (!vocabulary) throw new KnowledgeError(`no ${file}; the shared vocabulary lives in knowledge/${VOCABULARY_FILE}`);
   return vocabulary;

@@ -1,6 +1,6 @@
 // The shared vocabulary is knowledge a school edits by hand: lint must catch what would make it
 // match wrongly, and name the place in the file.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,5 +60,49 @@ describe('vocabulary lint', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vocab-'));
     expect(readVocabulary(dir)).toMatchObject({ problems: [] });
     expect(readVocabulary(dir).vocabulary).toBeUndefined();
+  });
+
+  it('the shipped safeguarding signs live in knowledge/safeguarding.yaml, not in vocabulary.yaml', () => {
+    expect(existsSync(join(ROOT, 'knowledge', 'safeguarding.yaml'))).toBe(true);
+    expect(readVocabulary(join(ROOT, 'knowledge')).vocabulary?.safeguarding.always.size).toBeGreaterThan(50);
+  });
+
+  describe('safeguarding.yaml beside vocabulary.yaml', () => {
+    const vocab = 'version: 1\nconcepts:\n  pupil:\n    terms: [pupil]\n';
+    const folder = (files: Record<string, string>) => {
+      const dir = mkdtempSync(join(tmpdir(), 'vocab-'));
+      for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+      return dir;
+    };
+
+    it('becomes the safeguarding section', () => {
+      const dir = folder({ 'vocabulary.yaml': vocab, 'safeguarding.yaml': 'child: [pupil]\nalways: [grooming]\nwithChild: [bruises]\nimages: [nude]\n' });
+      const { vocabulary, problems } = readVocabulary(dir);
+      expect(problems).toEqual([]);
+      expect([...(vocabulary?.safeguarding.always ?? [])]).toEqual(['groom']);
+    });
+
+    it('a mistake in it is reported in that file, by its own path', () => {
+      const dir = folder({ 'vocabulary.yaml': vocab, 'safeguarding.yaml': 'child: [pupils]\nalways: [x]\nwithChild: [y]\nimages: [z]\n' });
+      expect(readVocabulary(dir).problems).toEqual([
+        { file: join(dir, 'safeguarding.yaml'), path: 'child[0]', message: 'no concept "pupils"; name one of concepts' },
+      ]);
+      expect(lintKnowledge(dir).map((p) => `${p.file} ${p.path}`)).toContain(`${join(dir, 'safeguarding.yaml')} child[0]`);
+    });
+
+    it('broken YAML in it names that file', () => {
+      const dir = folder({ 'vocabulary.yaml': vocab, 'safeguarding.yaml': 'child: [pupil\n' });
+      const [problem] = readVocabulary(dir).problems;
+      expect(problem?.file).toBe(join(dir, 'safeguarding.yaml'));
+      expect(problem?.message).toMatch(/^not valid YAML/);
+    });
+
+    it('the section in both files is a problem, not a silent choice', () => {
+      const dir = folder({
+        'vocabulary.yaml': `${vocab}safeguarding: {child: [pupil], always: [x], withChild: [y], images: [z]}\n`,
+        'safeguarding.yaml': 'child: [pupil]\nalways: [x]\nwithChild: [y]\nimages: [z]\n',
+      });
+      expect(readVocabulary(dir).problems.map((p) => p.message)).toEqual(['the safeguarding signs are in safeguarding.yaml; remove this section']);
+    });
   });
 });
