@@ -10,7 +10,7 @@ import type { Token } from '../search/analyse.ts';
 import { editDistance } from '../search/fuzzy.ts';
 import { GENERIC_STEMS } from '../search/generic-words.ts';
 import { findPhrases } from '../search/query.ts';
-import type { Vocabulary } from '../search/vocabulary.ts';
+import type { CompiledOrdinary, Vocabulary } from '../search/vocabulary.ts';
 
 export interface SafeguardingCheck {
   flag: boolean;
@@ -68,6 +68,25 @@ function correctRiskWords(tokens: readonly Token[], vocab: Vocabulary, knows: (s
   });
 }
 
+/** Does `a` contain the phrase `b`, word for word? ("self harm" contains "harm"). */
+function containsPhrase(a: string, b: string): boolean {
+  return ` ${a} `.includes(` ${b} `);
+}
+
+/**
+ * A sign read the ordinary way: the name of a lesson topic in a question about a lesson ("our
+ * e-safety lesson on grooming"), a hurt in a question about a playground accident. Dropped when
+ * a rule's context is in the question and nothing in it speaks of one child's own situation.
+ */
+function ordinaryReading(sign: string, rules: readonly CompiledOrdinary[], grams: ReadonlySet<string>): boolean {
+  return rules.some(
+    (r) =>
+      [...r.signs].some((s) => containsPhrase(sign, s)) &&
+      [...r.context].some((k) => grams.has(k)) &&
+      ![...r.unless].some((k) => grams.has(k)),
+  );
+}
+
 export function checkSafeguarding(typed: readonly Token[], vocab: Vocabulary, knows: (stem: string) => boolean = () => false): SafeguardingCheck {
   const tokens = correctRiskWords(typed, vocab, knows);
   const sg = vocab.safeguarding;
@@ -75,9 +94,10 @@ export function checkSafeguarding(typed: readonly Token[], vocab: Vocabulary, kn
   const concepts = new Set(findPhrases(tokens, vocab).map((p) => p.concept));
   const hits = (set: ReadonlySet<string>) => [...set].filter((k) => grams.has(k));
   const because: string[] = [];
-  because.push(...hits(sg.always));
+  const signs = [...hits(sg.always)];
   const child = [...sg.child].some((c) => concepts.has(c));
-  if (child) because.push(...hits(sg.withChild));
+  if (child) signs.push(...hits(sg.withChild));
+  because.push(...signs.filter((s) => !ordinaryReading(s, sg.ordinary, grams)));
   for (const rule of sg.together) {
     const all = rule.every((g) => [...g.phrases].some((k) => grams.has(k)) || [...g.concepts].some((c) => concepts.has(c)));
     if (all) because.push('together');

@@ -40,6 +40,14 @@ export const VocabularyFile = z.strictObject({
     /** Words that make a concern about an image, so the policy's image handling is shown. */
     images: Terms,
     together: z.array(z.array(Terms).min(2, 'a together rule needs at least two groups')).default([]),
+    /**
+     * Ordinary readings: a sign that is also the name of a lesson topic, a fundraiser or a
+     * playground accident ("our e-safety lesson on grooming", "hurt his ankle on the trip") does
+     * not count when the question has one of `context` and none of `unless`.
+     */
+    ordinary: z
+      .array(z.strictObject({ about: z.string().optional(), signs: Terms, context: Terms, unless: z.array(Term).default([]) }))
+      .default([]),
   }),
 });
 export type VocabularyFile = z.infer<typeof VocabularyFile>;
@@ -72,7 +80,15 @@ export interface Vocabulary {
     withChild: Set<string>;
     images: Set<string>;
     together: CompiledGroup[][];
+    ordinary: CompiledOrdinary[];
   };
+}
+
+/** An ordinary reading: hits containing one of `signs` are dropped when `context` is present and `unless` is not. */
+export interface CompiledOrdinary {
+  signs: Set<string>;
+  context: Set<string>;
+  unless: Set<string>;
 }
 
 export const VOCABULARY_FILE = 'vocabulary.yaml';
@@ -148,9 +164,11 @@ export function compileVocabulary(file: VocabularyFile): Vocabulary {
   const keys = (terms: readonly string[]) => new Set(terms.map(phraseKey).filter((k) => k.length > 0));
   const sg = file.safeguarding;
   const knownStems = new Set<string>();
-  const allTerms = [...Object.values(file.concepts).flatMap((c) => c.terms), ...sg.always, ...sg.withChild, ...sg.images, ...sg.together.flat(2)];
+  const allTerms = [...Object.values(file.concepts).flatMap((c) => c.terms), ...sg.always, ...sg.withChild, ...sg.images, ...sg.together.flat(2), ...sg.ordinary.flatMap((o) => [...o.signs, ...o.context, ...o.unless])];
   for (const term of allTerms) for (const st of phraseKey(term).split(' ')) if (st) knownStems.add(st);
-  for (const k of [...keys(sg.always), ...keys(sg.withChild), ...keys(sg.images)]) maxPhraseLength = Math.max(maxPhraseLength, k.split(' ').length);
+  // every phrase the safeguarding rules look for must fit in the matcher's window
+  const ordinaryKeys = [...sg.ordinary.flatMap((o) => [...keys(o.context), ...keys(o.unless)]), ...keys(sg.together.flat(2).filter((t) => !t.startsWith('@')))];
+  for (const k of [...keys(sg.always), ...keys(sg.withChild), ...keys(sg.images), ...ordinaryKeys]) maxPhraseLength = Math.max(maxPhraseLength, k.split(' ').length);
   return {
     phrases,
     maxPhraseLength,
@@ -171,6 +189,7 @@ export function compileVocabulary(file: VocabularyFile): Vocabulary {
           concepts: new Set(group.filter((t) => t.startsWith('@')).map((t) => t.slice(1))),
         })),
       ),
+      ordinary: sg.ordinary.map((o) => ({ signs: keys(o.signs), context: keys(o.context), unless: keys(o.unless) })),
     },
   };
 }
