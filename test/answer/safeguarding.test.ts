@@ -297,6 +297,14 @@ const atRisk = [
   'my year 10 boy is obsessed with mass shooters',
   'a student told me he wants to shoot people at school',
   'a year 12 said he gets paid to drop off bags in other towns',
+  // said only of a child, even when no word for the child is typed
+  'his mum kicked him out and he has been sleeping at his mates for weeks',
+  'she has been googling how many tablets it would take',
+  'she doesnt feel safe going home',
+  'he has new trainers and two phones and wont say where from',
+  'she keeps turning up with marks',
+  'he is not allowed back home',
+  'he is always starving at break',
 ];
 
 const ordinary = [
@@ -537,6 +545,8 @@ const ordinary = [
   'the pupils\' mock trial about a stabbing won a competition, can i post',
   'can i post a photo of the kids with the police dog at the school fair',
   'can i post about the year 9 trip to the holocaust centre',
+  'the head kicked him out of the meeting, can i tweet',
+  'a pupil got new trainers for christmas and showed me on his phone',
 ];
 
 describe('safeguarding flag', () => {
