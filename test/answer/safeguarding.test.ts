@@ -363,6 +363,18 @@ const atRisk = [
   'a pupil said the tutor makes her sit on his lap',
   'the scout leader sends the boys messages on snap',
   'a football coach has been sending a year 8 boy money',
+  // fourth pass: a young child's words, cyberflashing, location, staff alone with a child
+  'a year 2 said her uncle does things to her at night',
+  'a year 1 said she plays secret games with her mums friend',
+  'a year 8 got airdropped a picture of a mans private parts on the bus',
+  'a man asked a year 7 to turn her camera on during a video call',
+  'a year 9 girl hasnt eaten anything all week',
+  'a pupil has bandages on her arms and wont say why',
+  'a year 5 girl said she is going to have sunna in the summer',
+  'a year 10 is taking pingers at weekends',
+  'a year 11 boy thinks elliot rodger is a hero',
+  'a man online knows where a year 6 girl lives from snap map',
+  'the music teacher is alone in his classroom with a year 8 girl with the door shut',
 ];
 
 const ordinary = [
@@ -623,6 +635,13 @@ const ordinary = [
   'the teacher said the pupils artwork was beautiful',
   'someone said the kids looked fit and healthy after sports day',
   'the year 9 boys are not allowed out at lunch, can i post the rule on the parents page',
+  'can pupils see my location on snap map',
+  'a parent found out where i live and posted it in the parents group',
+  'can i post the year 4 cookery lesson where the kids refused to eat the sprouts',
+  'year 6 played rude word games on the coach, can i post the video',
+  'can i post a picture of year 3\'s ketchup paintings',
+  'a pupil left the door closed in my classroom, can i post about it',
+  'can i post photos of pupils at the after hours revision session',
 ];
 
 describe('safeguarding flag', () => {
