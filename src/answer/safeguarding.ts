@@ -40,7 +40,10 @@ function triggerStemsOf(vocab: Vocabulary): Map<string, string[]> {
   if (!byPrefix) {
     byPrefix = new Map();
     const stems = new Set<string>();
-    for (const key of [...vocab.safeguarding.always, ...vocab.safeguarding.withChild]) for (const st of key.split(' ')) if (st.length >= 6) stems.add(st);
+    // Six letters for the unambiguous `always` words; seven for the broad `withChild` ones, whose
+    // six-letter stems sit one letter from everyday words ("insects" is not "inject", "heroic" not "heroin").
+    for (const key of vocab.safeguarding.always) for (const st of key.split(' ')) if (st.length >= 6) stems.add(st);
+    for (const key of vocab.safeguarding.withChild) for (const st of key.split(' ')) if (st.length >= 7) stems.add(st);
     for (const st of stems) {
       const list = byPrefix.get(st.slice(0, 2)) ?? [];
       list.push(st);
@@ -54,7 +57,7 @@ function triggerStemsOf(vocab: Vocabulary): Map<string, string[]> {
 /**
  * Staff type fast, and a misspelt risk word ("sucidal", "exploted", "neglectd") must not hide the
  * risk. A word of six letters or more that neither the policy, the vocabulary nor the list of
- * common words knows, one edit from the stem (six letters or more) of exactly one trigger word
+ * common words knows, one edit from the stem (six letters or more; seven for `withChild`) of exactly one trigger word
  * with the same first two letters, is read as that word. Short words are left alone and the
  * first two letters must agree so that ordinary words one edit away ("score" and "scare",
  * "amused", "putting") never turn into risk words; a misspelt short one ("abuce") is missed.
