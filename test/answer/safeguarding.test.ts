@@ -645,6 +645,31 @@ const ordinary = [
   // everyday words one letter from a broad sign are not read as typos of it
   'year 2 found insects in the garden, can i post pics',
   'our heroic year 6s raised 500 pounds, can i post',
+  // the member of staff's own family, often grown up
+  'my sister is getting married abroad, can i post the wedding photos where pupils can see',
+  'my brother is in prison, can i post about visiting him',
+  'my cousin got engaged, can i post the party photos',
+  'my son is starting university, can i post about it',
+  'my daughter is at another school, can i post her sports day photos',
+  'my brother got drunk at my wedding, can i post the video',
+  'my family went on a long holiday, can i post photos',
+  'can i post photos of my own children on my facebook if pupils follow me',
+  'my sister works at a homeless shelter, can i share her fundraiser',
+  'my daughter had a sleepover at a friends house, can i post the photos',
+  'my nephew is in a band and they play in pubs, can i share their gigs',
+  'my son fell off his bike and broke his arm, can i post on facebook',
+  'my brother was sectioned last year, can i post about mental health',
+  'my daughter is vegan and refuses to eat meat, can i post her recipes',
+  'my relative is a police officer, can i share his posts',
+  'can i share my daughter\'s tiktok dance videos if my pupils follow me',
+  'my niece\'s dad is in prison and she is staying with us, can i post photos',
+  'my son has two phones, can he add my pupils',
+  'my brother lives in a hostel, can i post about him',
+  'my cousin is doing a charity skydive for the homeless',
+  'my teenage daughter had her first boyfriend, can i post a picture',
+  'my son was hit by a car, can i post asking for witnesses',
+  'my daughter lost loads of weight for her wedding, can i post the photos',
+  'my family member is a drag queen, can i share their shows',
 ];
 
 describe('safeguarding flag', () => {
