@@ -375,6 +375,8 @@ const atRisk = [
   'a year 11 boy thinks elliot rodger is a hero',
   'a man online knows where a year 6 girl lives from snap map',
   'the music teacher is alone in his classroom with a year 8 girl with the door shut',
+  'what should i do if a pupil shares something concerning on snapchat',
+  'i saw a worrying post from one of my year 10s',
 ];
 
 const ordinary = [
@@ -670,6 +672,7 @@ const ordinary = [
   'my son was hit by a car, can i post asking for witnesses',
   'my daughter lost loads of weight for her wedding, can i post the photos',
   'my family member is a drag queen, can i share their shows',
+  'the fire alarm went off during the year 6 concert, can i post the video',
 ];
 
 describe('safeguarding flag', () => {
