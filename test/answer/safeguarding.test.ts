@@ -80,6 +80,11 @@ const atRisk = [
   'a grown man keeps commenting on a year 6 girls videos',
   'a year 3 boy says he was left home on their own all weekend',
   'a pupil says people online told her to go and join them',
+];
+
+// Round 4: broad signs, category by category (run on two policies: the flag does not depend on the
+// policy beyond its words for typo reading, and the lists are long).
+const atRisk4 = [
   // Round 4: broad signs by category of Keeping Children Safe in Education, in the words worried
   // staff type (written from the guidance, not from any question set).
   // physical abuse
@@ -474,6 +479,9 @@ const ordinary = [
   'how should i end it, my post about the trip',
   'can pupils walk to the bus stop on their own after the trip',
   'my colleague is messaging parents on whatsapp about the trip',
+];
+
+const ordinary4 = [
   // Round 4 near-misses: a risk word as the topic of a lesson, assembly, play or fundraiser; an
   // accident; a photo of children changing for an event; staff's own life and contact.
   'we\'re doing an e-safety lesson on grooming',
@@ -726,16 +734,19 @@ const ordinary = [
   'can i post a video of year 1 learning about looking after their baby teeth',
 ];
 
+const ROUND4_POLICIES = ['wycliffe-primary', 'ashgrove-academy'] as const;
+
 describe('safeguarding flag', () => {
   for (const policy of ALL_POLICIES) {
-    it.each(atRisk)(`${policy} raises it: %s`, (q) => {
+    const round4 = (ROUND4_POLICIES as readonly string[]).includes(policy);
+    it.each(round4 ? [...atRisk, ...atRisk4] : atRisk)(`${policy} raises it: %s`, (q) => {
       const reply = bot.ask(policy, q);
       expect(reply.safeguarding).toBe(true);
       expect(reply.banner?.lines[0]).toContain(`the ${bot.index(policy).policy.roles.safeguarding.title}`);
       const escalate = decodeAction(reply.actions.find((a) => a.type === 'escalate')?.payload);
       expect(escalate.ok && escalate.action.a === 'escalate' && escalate.action.s).toBe(true);
     });
-    it.each(ordinary)(`${policy} does not raise it: %s`, (q) => {
+    it.each(round4 ? [...ordinary, ...ordinary4] : ordinary)(`${policy} does not raise it: %s`, (q) => {
       const reply = bot.ask(policy, q);
       expect(reply.safeguarding).toBe(false);
       expect(reply.banner).toBeUndefined();
