@@ -771,6 +771,12 @@ describe('the banner is the school’s own route, first', () => {
     expect(ash.banner?.lines.join(' ')).toMatch(/do not open it again, copy it, save it/);
   });
 
+  it('an image described in plain words ("no top on", "ai nudes") gets the image instructions too', () => {
+    for (const q of ['a year 8 sent a pic of herself with no top on to a lad', 'year 9 boys are sharing ai nudes of girls in their year']) {
+      expect(bot.ask('bicester-learning-academy', q).banner?.lines.join(' ')).toMatch(/offence to save, send, or alter an image/);
+    }
+  });
+
   it('a concern that is not about an image does not get the image instructions', () => {
     const reply = bot.ask('bicester-learning-academy', 'a pupil told me she is being neglected at home');
     expect(reply.banner?.lines.join(' ')).not.toMatch(/offence to save/);
