@@ -423,6 +423,8 @@ const atRisk4 = [
   'a year 12 has been sharing manifestos of mass shooters',
   'a pupil posted a video of himself with a nazi flag',
   'year 10 boy is in a discord server that talks about killing muslims',
+  'a year 9 has marks on her wrists and says she fell',
+  'a pupil has cuts on her arms, she says it was the cat',
 ];
 
 const ordinary = [
@@ -732,6 +734,17 @@ const ordinary4 = [
   'a pupil came out as gay to the class, can i congratulate him on instagram',
   'our year 6s took a photo of the shed they built',
   'can i post a video of year 1 learning about looking after their baby teeth',
+  // short stems that are everyday words
+  'a pupil hurt her ankle on the trip, can i post about it',
+  'she broke her wrist in pe, can i post a get well message to the pupil',
+  'the coach broke down on the year 8 trip, can i post',
+  'something happened on the trip with the kids, can i post',
+  'year 2 planted seeds in soil, can i post',
+  'can i post photos at school drop off',
+  'the kids cuddled the lambs at the farm',
+  'a bird hide on the year 5 trip, we saw a heron',
+  'mandy the ta took photos of the pupils',
+  'the kids were tickled by the joke',
 ];
 
 const ROUND4_POLICIES = ['wycliffe-primary', 'ashgrove-academy'] as const;
