@@ -65,9 +65,18 @@ export function isAnswer(ranking: Ranking, settings: AnswerSettings): boolean {
   const unknown = ranking.unknownUnits;
   // School business or a tool the policy never names ("pay scale", "ChatGPT") is the question's topic
   // when half of it is unknown or no clause has even 35% of it: another topic, not a weak answer.
-  const businessTips = ranking.offTopicUnits > 0 && (unknown >= units / 2 || (top !== undefined && top.coverage < 0.35));
+  // ...unless the best clause has a hint that reads like the question: then the business is only
+  // context ("a moan about the new timetable on twitter" is about moaning online). Judging by how
+  // much of the rest of the question the clause has instead cost no-match recall on every set.
+  const businessIsContext =
+    top !== undefined &&
+    (top.hint >= settings.businessIsContextAtHint ||
+      ranking.query.units.some((u) => u.alternatives.some((a) => settings.businessIsContextWith.includes(a.term))));
+  const businessTips = ranking.offTopicUnits > 0 && (unknown >= units / 2 || (top !== undefined && top.coverage < 0.35)) && !businessIsContext;
   if (settings.mostlyUnknownIsNoMatch && (unknown > units / 2 || businessTips || (units === 2 && unknown >= 1))) return false;
-  return top !== undefined && top.coverage >= settings.minCoverage && top.score >= settings.minScore;
+  // Business that is only context does not dilute how much of the question the clause has.
+  const coverage = top && businessIsContext && ranking.offTopicShare < 1 ? top.coverage / (1 - ranking.offTopicShare) : (top?.coverage ?? 0);
+  return top !== undefined && coverage >= settings.minCoverage && top.score >= settings.minScore;
 }
 
 /**

@@ -54,6 +54,18 @@ describe('no-match', () => {
     }
   });
 
+  it('school business is context when the question is about social media: moaning on Facebook about the rota is about Facebook', () => {
+    for (const policy of ALL_POLICIES) {
+      for (const question of ['can i have a moan about the duty rota on facebook', 'ranting about the inset day on twitter ok?']) {
+        const reply = bot.ask(policy, question);
+        expect(reply.kind, `${policy}: ${question}`).toBe('answer');
+      }
+      // The business itself, online or not, is still another topic.
+      expect(bot.ask(policy, 'whats the duty rota for next week').kind, policy).toBe('no-match');
+      expect(bot.ask(policy, 'how do I book annual leave online?').kind, policy).toBe('no-match');
+    }
+  });
+
   it('a question the policy does answer is not no-match', () => {
     expect(bot.ask('wycliffe-primary', 'can I add parents as friends on facebook').kind).not.toBe('no-match');
   });
