@@ -97,6 +97,8 @@ export interface Ranking {
   offTopicUnits: number;
   /** The share of the question's weight that such business carries, in [0, 1]. */
   offTopicShare: number;
+  /** Of that business, units that are a topic of their own (AI tools) the policy never names. */
+  ownTopicUnits: number;
 }
 
 const correctors = new WeakMap<ClauseIndex, TypoCorrector>();
@@ -189,6 +191,7 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
   let skipped = 0;
   let offTopicUnits = 0;
   let offTopicWeight = 0;
+  let ownTopicUnits = 0;
   const [wh, wl, wt, wx] = settings.fieldWeights;
   const [bh, bl, bt, bx] = settings.b;
   const [ah, al, at, ax] = index.averageLength;
@@ -217,6 +220,7 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
       skipped -= words - 1;
       offTopicUnits++;
       offTopicWeight += unitWeight;
+      if (unit.ownTopic) ownTopicUnits++;
     } else if (!present) {
       unitWeight = unknownIdf;
       // A word of the shared vocabulary is school social-media talk: context the policy may not
@@ -288,7 +292,7 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
     results.push({ doc, score: score * (settings.coverageFloor + (1 - settings.coverageFloor) * coverage) * boost, coverage, hint: hintSim[doc] ?? 0 });
   }
   results.sort((a, b) => b.score - a.score || a.doc - b.doc);
-  return { query, results, policyCoverage: totalWeight > 0 ? presentWeight / totalWeight : 0, unknownUnits, countedUnits: units.length - skipped, offTopicUnits, offTopicShare: totalWeight > 0 ? offTopicWeight / totalWeight : 0 };
+  return { query, results, policyCoverage: totalWeight > 0 ? presentWeight / totalWeight : 0, unknownUnits, countedUnits: units.length - skipped, offTopicUnits, offTopicShare: totalWeight > 0 ? offTopicWeight / totalWeight : 0, ownTopicUnits };
 }
 
 /** For callers that only want to know whether a word is a vocabulary concept. */

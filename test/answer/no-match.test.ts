@@ -66,6 +66,14 @@ describe('no-match', () => {
     }
   });
 
+  it('AI tools are a topic of their own: no-match where the policy never names them, unless the question is about social media', () => {
+    for (const policy of ALL_POLICIES) {
+      expect(bot.ask(policy, 'can i use chatgpt to write my end of year reports').kind, policy).toBe('no-match');
+      expect(bot.ask(policy, 'is it ok to use ai to plan lessons').kind, policy).toBe('no-match');
+      expect(bot.ask(policy, 'can i use chatgpt to help me write a linkedin post').kind, policy).toBe('answer');
+    }
+  });
+
   it('a question the policy does answer is not no-match', () => {
     expect(bot.ask('wycliffe-primary', 'can I add parents as friends on facebook').kind).not.toBe('no-match');
   });
