@@ -63,11 +63,21 @@ export function isAnswer(ranking: Ranking, settings: AnswerSettings): boolean {
   const top = ranking.results[0];
   const units = ranking.countedUnits;
   const unknown = ranking.unknownUnits;
-  // School business or a tool the policy never names ("pay scale", "ChatGPT") is the question's topic
-  // when half of it is unknown or no clause has even 35% of it: another topic, not a weak answer.
-  const businessTips = ranking.offTopicUnits > 0 && (unknown >= units / 2 || (top !== undefined && top.coverage < 0.35));
+  // School business the policy never names ("pay scale", "annual leave") is the question's topic when
+  // half of the question is unknown or no clause has even 35% of it; a topic of its own ("ChatGPT")
+  // always is: another topic, not a weak answer. Unless the business is only context: the question
+  // names social media ("a moan about the duty rota on facebook" is about Facebook), or, for
+  // ordinary business, the best clause has a hint that reads like it. (Judging instead by how much
+  // of the rest of the question the clause has cost no-match recall on every set.)
+  const namesSocialMedia = ranking.query.units.some((u) => u.alternatives.some((a) => settings.businessIsContextWith.includes(a.term)));
+  const businessIsContext =
+    top !== undefined && (namesSocialMedia || (ranking.ownTopicUnits === 0 && top.hint >= settings.businessIsContextAtHint));
+  const businessTips =
+    ranking.offTopicUnits > 0 && (ranking.ownTopicUnits > 0 || unknown >= units / 2 || (top !== undefined && top.coverage < 0.35)) && !businessIsContext;
   if (settings.mostlyUnknownIsNoMatch && (unknown > units / 2 || businessTips || (units === 2 && unknown >= 1))) return false;
-  return top !== undefined && top.coverage >= settings.minCoverage && top.score >= settings.minScore;
+  // Business that is only context does not dilute how much of the question the clause has.
+  const coverage = top && businessIsContext && ranking.offTopicShare < 1 ? top.coverage / (1 - ranking.offTopicShare) : (top?.coverage ?? 0);
+  return top !== undefined && coverage >= settings.minCoverage && top.score >= settings.minScore;
 }
 
 /**

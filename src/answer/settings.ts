@@ -18,6 +18,17 @@ export interface AnswerSettings {
    * what the policy does not cover: no-match.
    */
   mostlyUnknownIsNoMatch: boolean;
+  /**
+   * School business named in a question is context, not its topic, when the best clause has a
+   * hint this close to the question ("a moan about the new timetable on twitter" reads like a hint
+   * about moaning online): then the business alone does not make it no-match.
+   */
+  businessIsContextAtHint: number;
+  /**
+   * ...or when the question names one of these concepts: a question about moaning on Facebook
+   * about the duty rota is about Facebook, in a social media policy, whatever it moans about.
+   */
+  businessIsContextWith: readonly string[];
   maxCitations: number;
 }
 
@@ -27,5 +38,7 @@ export const DEFAULT_ANSWER_SETTINGS: Readonly<AnswerSettings> = Object.freeze({
   minScore: 1.5,
   relativeCutoff: 0.3,
   mostlyUnknownIsNoMatch: true,
+  businessIsContextAtHint: 0.5,
+  businessIsContextWith: ['@social-media'],
   maxCitations: 5,
 });

@@ -28,6 +28,8 @@ export interface QueryUnit {
    * question about parking), and present only where the policy has all of its words.
    */
   offTopic?: boolean;
+  /** Off-topic and a topic of its own (an `ownTopic` concept: AI tools). */
+  ownTopic?: boolean;
 }
 
 export interface UnderstoodQuery {
@@ -105,6 +107,7 @@ export function understandTokens(tokens: Token[], vocab: Vocabulary, neutral: Re
       alternatives: typo ? alternatives.map((a) => ({ ...a, weight: a.weight * TYPO_WEIGHT })) : alternatives,
       plain: false,
       ...(offTopic ? { offTopic: true } : {}),
+      ...(vocab.ownTopic.has(p.concept) ? { ownTopic: true } : {}),
     });
   }
   tokens.forEach((t, i) => {

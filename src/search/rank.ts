@@ -95,6 +95,10 @@ export interface Ranking {
   countedUnits: number;
   /** Off-topic business ("pay scale", "annual leave") the question names and the policy never does. */
   offTopicUnits: number;
+  /** The share of the question's weight that such business carries, in [0, 1]. */
+  offTopicShare: number;
+  /** Of that business, units that are a topic of their own (AI tools) the policy never names. */
+  ownTopicUnits: number;
 }
 
 const correctors = new WeakMap<ClauseIndex, TypoCorrector>();
@@ -168,6 +172,11 @@ function hintSimilarities(index: ClauseIndex, matched: Float64Array, questionWei
   return sims;
 }
 
+/** What a unit found only in the hints adds to the unknown words. */
+function unknownShare(unit: QueryUnit, settings: RankSettings): number {
+  return (unit.plain ? 1 : settings.conceptUnknown) * (1 - settings.hintKnown);
+}
+
 export function rankClauses(index: ClauseIndex, text: string, settings: RankSettings = DEFAULT_RANK_SETTINGS): Ranking {
   const tokens = analyse(text);
   const query = understandTokens(settings.typos ? correctTypos(index, tokens) : tokens, index.vocab, index.neutral);
@@ -181,10 +190,14 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
   let unknownUnits = 0;
   let skipped = 0;
   let offTopicUnits = 0;
+  let offTopicWeight = 0;
+  let ownTopicUnits = 0;
   const [wh, wl, wt, wx] = settings.fieldWeights;
   const [bh, bl, bt, bx] = settings.b;
   const [ah, al, at, ax] = index.averageLength;
   const hintMatched = index.hintList.length > 0 ? new Float64Array(index.hintList.length) : undefined;
+  /** How many of the question's units each hint shares. */
+  const hintShared = new Uint16Array(index.hintList.length);
   const hintOnly: QueryUnit[] = [];
   for (const unit of units) {
     // A unit weighs what its rarest present alternative weighs; an unknown word weighs most.
@@ -206,13 +219,17 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
       unknownUnits += words;
       skipped -= words - 1;
       offTopicUnits++;
+      offTopicWeight += unitWeight;
+      if (unit.ownTopic) ownTopicUnits++;
     } else if (!present) {
       unitWeight = unknownIdf;
       // A word of the shared vocabulary is school social-media talk: context the policy may not
       // name ("trip" in "trip photos"), less a sign of another topic than a word it never heard of.
       unknownUnits += unit.plain ? 1 : settings.conceptUnknown;
     } else if (!unit.alternatives.some((a) => index.policyTerms.has(a.term))) {
-      unknownUnits += 1 - settings.hintKnown;
+      // Known to the hints alone, it counts as unknown as it would without them: a vocabulary word
+      // ("trip") must not become more of another topic for appearing in a hint.
+      unknownUnits += unknownShare(unit, settings);
       hintOnly.push(unit);
     }
     totalWeight += unitWeight;
@@ -244,7 +261,10 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
       for (const alt of unit.alternatives) {
         for (const h of index.hintPostings.get(alt.term) ?? []) bestHint.set(h, Math.max(bestHint.get(h) ?? 0, alt.weight));
       }
-      for (const [h, w] of bestHint) hintMatched[h] = (hintMatched[h] ?? 0) + unitWeight * w;
+      for (const [h, w] of bestHint) {
+        hintMatched[h] = (hintMatched[h] ?? 0) + unitWeight * w;
+        hintShared[h] = (hintShared[h] ?? 0) + 1;
+      }
     }
   }
   const sims = hintMatched ? hintSimilarities(index, hintMatched, totalWeight) : undefined;
@@ -255,8 +275,12 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
   });
   if (sims && hintOnly.length > 0) {
     for (const unit of hintOnly) {
-      const vouched = unit.alternatives.some((a) => (index.hintPostings.get(a.term) ?? []).some((h) => (sims[h] ?? 0) >= settings.hintVouches));
-      if (vouched) unknownUnits -= 1 - settings.hintKnown;
+      // One rare word in common is not reading like a hint: the hint must share another unit too
+      // ("wifi password" shares only "wifi" with "school wifi for personal social media").
+      const vouched = unit.alternatives.some((a) =>
+        (index.hintPostings.get(a.term) ?? []).some((h) => (sims[h] ?? 0) >= settings.hintVouches && (hintShared[h] ?? 0) >= 2),
+      );
+      if (vouched) unknownUnits -= unknownShare(unit, settings);
     }
   }
   const results: RankedClause[] = [];
@@ -268,7 +292,7 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
     results.push({ doc, score: score * (settings.coverageFloor + (1 - settings.coverageFloor) * coverage) * boost, coverage, hint: hintSim[doc] ?? 0 });
   }
   results.sort((a, b) => b.score - a.score || a.doc - b.doc);
-  return { query, results, policyCoverage: totalWeight > 0 ? presentWeight / totalWeight : 0, unknownUnits, countedUnits: units.length - skipped, offTopicUnits };
+  return { query, results, policyCoverage: totalWeight > 0 ? presentWeight / totalWeight : 0, unknownUnits, countedUnits: units.length - skipped, offTopicUnits, offTopicShare: totalWeight > 0 ? offTopicWeight / totalWeight : 0, ownTopicUnits };
 }
 
 /** For callers that only want to know whether a word is a vocabulary concept. */

@@ -30,7 +30,13 @@ export const VocabularyFile = z.strictObject({
        * another topic, as much as a word nobody knows — not mere context, like "trip".
        */
       offTopic: z.boolean().default(false),
-    }),
+      /**
+       * Off-topic and a topic of its own (AI tools): where the policy never names it, a question
+       * naming it is about it however much else the question says ("use chatgpt to write my yr 8
+       * reports"), unless the question names social media too.
+       */
+      ownTopic: z.boolean().default(false),
+    }).refine((c) => !c.ownTopic || c.offTopic, { message: 'ownTopic needs offTopic: true', path: ['ownTopic'] }),
   ),
   safeguarding: z.strictObject({
     /** Concepts whose words name a child (for withChild and "@concept" in together). */
@@ -74,6 +80,8 @@ export interface Vocabulary {
   interchangeable: Set<string>;
   /** Concepts of school business a social media policy is not about. */
   offTopic: Set<string>;
+  /** Of those, the ones that are a topic of their own (ownTopic). */
+  ownTopic: Set<string>;
   safeguarding: {
     child: Set<string>;
     always: Set<string>;
@@ -142,10 +150,12 @@ export function compileVocabulary(file: VocabularyFile): Vocabulary {
   let maxPhraseLength = 1;
   const interchangeable = new Set<string>();
   const offTopic = new Set<string>();
+  const ownTopic = new Set<string>();
   for (const [name, concept] of Object.entries(file.concepts)) {
     concepts.set(name, concept.terms);
     if (concept.interchangeable) interchangeable.add(name);
     if (concept.offTopic) offTopic.add(name);
+    if (concept.ownTopic) ownTopic.add(name);
     for (const term of concept.terms) {
       const key = phraseKey(term);
       if (!key || phrases.has(key)) continue;
@@ -177,6 +187,7 @@ export function compileVocabulary(file: VocabularyFile): Vocabulary {
     knownStems,
     interchangeable,
     offTopic,
+    ownTopic,
     concepts,
     safeguarding: {
       child: new Set(sg.child),

@@ -54,6 +54,26 @@ describe('no-match', () => {
     }
   });
 
+  it('school business is context when the question is about social media: moaning on Facebook about the rota is about Facebook', () => {
+    for (const policy of ALL_POLICIES) {
+      for (const question of ['can i have a moan about the duty rota on facebook', 'ranting about the inset day on twitter ok?']) {
+        const reply = bot.ask(policy, question);
+        expect(reply.kind, `${policy}: ${question}`).toBe('answer');
+      }
+      // The business itself, online or not, is still another topic.
+      expect(bot.ask(policy, 'whats the duty rota for next week').kind, policy).toBe('no-match');
+      expect(bot.ask(policy, 'how do I book annual leave online?').kind, policy).toBe('no-match');
+    }
+  });
+
+  it('AI tools are a topic of their own: no-match where the policy never names them, unless the question is about social media', () => {
+    for (const policy of ALL_POLICIES) {
+      expect(bot.ask(policy, 'can i use chatgpt to write my end of year reports').kind, policy).toBe('no-match');
+      expect(bot.ask(policy, 'is it ok to use ai to plan lessons').kind, policy).toBe('no-match');
+      expect(bot.ask(policy, 'can i use chatgpt to help me write a linkedin post').kind, policy).toBe('answer');
+    }
+  });
+
   it('a question the policy does answer is not no-match', () => {
     expect(bot.ask('wycliffe-primary', 'can I add parents as friends on facebook').kind).not.toBe('no-match');
   });

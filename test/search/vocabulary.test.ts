@@ -62,6 +62,12 @@ describe('vocabulary lint', () => {
     expect(readVocabulary(dir).vocabulary).toBeUndefined();
   });
 
+  it('ownTopic (a topic of its own) is only for an offTopic concept', () => {
+    const raw = { ...base, concepts: { ...base.concepts, ai: { terms: ['chatgpt'], ownTopic: true } } };
+    expect(messages(raw)).toEqual(['concepts.ai.ownTopic: ownTopic needs offTopic: true']);
+    expect(messages({ ...base, concepts: { ...base.concepts, ai: { terms: ['chatgpt'], offTopic: true, ownTopic: true } } })).toEqual([]);
+  });
+
   it('the shipped safeguarding signs live in knowledge/safeguarding.yaml, not in vocabulary.yaml', () => {
     expect(existsSync(join(ROOT, 'knowledge', 'safeguarding.yaml'))).toBe(true);
     expect(readVocabulary(join(ROOT, 'knowledge')).vocabulary?.safeguarding.always.size).toBeGreaterThan(50);
