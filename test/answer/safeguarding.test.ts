@@ -82,10 +82,13 @@ const atRisk = [
   'a pupil says people online told her to go and join them',
 ];
 
-// Round 4: broad signs, category by category (run on two policies: the flag does not depend on the
+// Round 5: broad signs, category by category (run on two policies: the flag does not depend on the
 // policy beyond its words for typo reading, and the lists are long).
 const atRisk4 = [
-  // Round 4: broad signs by category of Keeping Children Safe in Education, in the words worried
+  // an adult the member of staff does not know, in contact with children online
+  'some dad i dont know is commenting on our yr 4s tiktoks',
+  'a man i dont know keeps liking our year 6 girls photos on insta',
+  // Round 5: broad signs by category of Keeping Children Safe in Education, in the words worried
   // staff type (written from the guidance, not from any question set).
   // physical abuse
   'a year 4 keeps turning up with marks on his arms',
@@ -484,7 +487,9 @@ const ordinary = [
 ];
 
 const ordinary4 = [
-  // Round 4 near-misses: a risk word as the topic of a lesson, assembly, play or fundraiser; an
+  'i dont know if i can comment on pupils photos on the school facebook',
+  'no idea who took the photos of the kids at sports day, can i post them',
+  // Round 5 near-misses: a risk word as the topic of a lesson, assembly, play or fundraiser; an
   // accident; a photo of children changing for an event; staff's own life and contact.
   'we\'re doing an e-safety lesson on grooming',
   'pupils did a sponsored sleepout for homelessness',
@@ -747,19 +752,19 @@ const ordinary4 = [
   'the kids were tickled by the joke',
 ];
 
-const ROUND4_POLICIES = ['wycliffe-primary', 'ashgrove-academy'] as const;
+const BROAD_POLICIES = ['wycliffe-primary', 'ashgrove-academy'] as const;
 
 describe('safeguarding flag', () => {
   for (const policy of ALL_POLICIES) {
-    const round4 = (ROUND4_POLICIES as readonly string[]).includes(policy);
-    it.each(round4 ? [...atRisk, ...atRisk4] : atRisk)(`${policy} raises it: %s`, (q) => {
+    const broad = (BROAD_POLICIES as readonly string[]).includes(policy);
+    it.each(broad ? [...atRisk, ...atRisk4] : atRisk)(`${policy} raises it: %s`, (q) => {
       const reply = bot.ask(policy, q);
       expect(reply.safeguarding).toBe(true);
       expect(reply.banner?.lines[0]).toContain(`the ${bot.index(policy).policy.roles.safeguarding.title}`);
       const escalate = decodeAction(reply.actions.find((a) => a.type === 'escalate')?.payload);
       expect(escalate.ok && escalate.action.a === 'escalate' && escalate.action.s).toBe(true);
     });
-    it.each(round4 ? [...ordinary, ...ordinary4] : ordinary)(`${policy} does not raise it: %s`, (q) => {
+    it.each(broad ? [...ordinary, ...ordinary4] : ordinary)(`${policy} does not raise it: %s`, (q) => {
       const reply = bot.ask(policy, q);
       expect(reply.safeguarding).toBe(false);
       expect(reply.banner).toBeUndefined();
