@@ -5,7 +5,7 @@
  * "pics" meets the clause's "photographs" through the image concept.
  */
 import type { Clause, Policy } from '../policy/schema.ts';
-import { analyse } from './analyse.ts';
+import { analyse, type Token } from './analyse.ts';
 import { CONCEPT_PREFIX, findPhrases, understandTokens, type Term } from './query.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -54,7 +54,10 @@ export interface IndexedHint {
 }
 
 function fieldTerms(text: string, vocab: Vocabulary, words?: Set<string>): Term[] {
-  const tokens = analyse(text);
+  return fieldTermsOf(analyse(text), vocab, words);
+}
+
+function fieldTermsOf(tokens: readonly Token[], vocab: Vocabulary, words?: Set<string>): Term[] {
   const terms: Term[] = [];
   for (const t of tokens) {
     if (t.stop) continue;
@@ -75,6 +78,13 @@ export function buildClauseIndex(policy: Policy, vocab: Vocabulary, options: Ind
   const words = new Set<string>();
   const totals: PerField = [0, 0, 0, 0];
   const hints = options.hints ?? {};
+  // Each hint is read twice (as a field, and as a whole for the hint lift): analysed once.
+  const analysed = new Map<string, Token[]>();
+  const hintTokens = (hint: string): Token[] => {
+    let tokens = analysed.get(hint);
+    if (!tokens) analysed.set(hint, (tokens = analyse(hint)));
+    return tokens;
+  };
   let hinted = false;
   const policyTerms = new Set<Term>();
   policy.clauses.forEach((clause, doc) => {
@@ -86,7 +96,7 @@ export function buildClauseIndex(policy: Policy, vocab: Vocabulary, options: Ind
       fieldTerms(clause.text, vocab, words),
       // Each hint on its own, so that a phrase never runs from one hint into the next; their words
       // are staff words, so a typo of one is corrected to it.
-      clauseHints.flatMap((h) => fieldTerms(h, vocab, words)),
+      clauseHints.flatMap((h) => fieldTermsOf(hintTokens(h), vocab, words)),
     ];
     const len: PerField = [0, 0, 0, 0];
     const counts = new Map<Term, PerField>();
@@ -116,7 +126,7 @@ export function buildClauseIndex(policy: Policy, vocab: Vocabulary, options: Ind
   const hintPostings = new Map<Term, number[]>();
   policy.clauses.forEach((clause, doc) => {
     for (const hint of hints[clause.number] ?? []) {
-      const units = understandTokens(analyse(hint), vocab, neutral).units.map((u) => u.alternatives.map((a) => a.term));
+      const units = understandTokens(hintTokens(hint), vocab, neutral).units.map((u) => u.alternatives.map((a) => a.term));
       if (units.length === 0) continue;
       const id = hintList.push({ doc, units }) - 1;
       for (const term of new Set(units.flat())) {

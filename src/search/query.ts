@@ -122,12 +122,15 @@ export function understandTokens(tokens: Token[], vocab: Vocabulary, neutral: Re
     seen.add(key);
     return true;
   });
-  const expansions = [...concepts].flatMap((c) => vocab.concepts.get(c) ?? []);
   return {
     tokens,
     units: unique,
     terms: tokens.filter((t) => !t.stop).map((t) => t.stem),
     concepts: [...concepts],
-    expansions,
+    // Only the decision trees read these, once per question; the index understands thousands of
+    // hints at start-up and never does.
+    get expansions() {
+      return [...concepts].flatMap((c) => vocab.concepts.get(c) ?? []);
+    },
   };
 }

@@ -144,6 +144,13 @@ export function vocabularyProblems(file: VocabularyFile): VocabularyProblem[] {
 }
 
 export function compileVocabulary(file: VocabularyFile): Vocabulary {
+  // Thousands of terms, many met more than once below: each analysed once.
+  const memo = new Map<string, string>();
+  const keyOf = (term: string): string => {
+    let key = memo.get(term);
+    if (key === undefined) memo.set(term, (key = phraseKey(term)));
+    return key;
+  };
   const phrases = new Map<string, string>();
   const words = new Set<string>();
   const concepts = new Map<string, string[]>();
@@ -157,7 +164,7 @@ export function compileVocabulary(file: VocabularyFile): Vocabulary {
     if (concept.offTopic) offTopic.add(name);
     if (concept.ownTopic) ownTopic.add(name);
     for (const term of concept.terms) {
-      const key = phraseKey(term);
+      const key = keyOf(term);
       if (!key || phrases.has(key)) continue;
       phrases.set(key, name);
       maxPhraseLength = Math.max(maxPhraseLength, key.split(' ').length);
@@ -171,11 +178,11 @@ export function compileVocabulary(file: VocabularyFile): Vocabulary {
     if (!list.includes(parts.length)) list.push(parts.length);
     starts.set(parts[0] ?? '', list.sort((a, b) => b - a));
   }
-  const keys = (terms: readonly string[]) => new Set(terms.map(phraseKey).filter((k) => k.length > 0));
+  const keys = (terms: readonly string[]) => new Set(terms.map(keyOf).filter((k) => k.length > 0));
   const sg = file.safeguarding;
   const knownStems = new Set<string>();
   const allTerms = [...Object.values(file.concepts).flatMap((c) => c.terms), ...sg.always, ...sg.withChild, ...sg.images, ...sg.together.flat(2), ...sg.ordinary.flatMap((o) => [...o.signs, ...o.context, ...o.unless])];
-  for (const term of allTerms) for (const st of phraseKey(term).split(' ')) if (st) knownStems.add(st);
+  for (const term of allTerms) for (const st of keyOf(term).split(' ')) if (st) knownStems.add(st);
   // every phrase the safeguarding rules look for must fit in the matcher's window
   const ordinaryKeys = [...sg.ordinary.flatMap((o) => [...keys(o.context), ...keys(o.unless)]), ...keys(sg.together.flat(2).filter((t) => !t.startsWith('@')))];
   for (const k of [...keys(sg.always), ...keys(sg.withChild), ...keys(sg.images), ...ordinaryKeys]) maxPhraseLength = Math.max(maxPhraseLength, k.split(' ').length);
