@@ -1,7 +1,6 @@
 /**
- * What the evaluation and the benchmark share: the questions (eval/questions.jsonl, the fresh
- * set eval/questions-fresh.jsonl and the blind sets eval/questions-blind2.jsonl,
- * eval/questions-blind3.jsonl and eval/questions-blind4.jsonl when they exist), and the
+ * What the evaluation and the benchmark share: the questions (eval/questions.jsonl, and the sets
+ * written blind later, EXTRA_SETS, when they exist), and the
  * knowledge they are asked of — the five seed policies in knowledge/ and the invented one in
  * eval/knowledge/ — loaded into one bot with the project's shared vocabulary.
  */
@@ -30,17 +29,21 @@ export function readQuestions(dir = join(ROOT, 'eval')): EvalQuestion[] {
 }
 
 export const QUESTIONS_FILE = 'questions.jsonl';
+
+export type ExtraSplit = Exclude<EvalQuestion['split'], 'tune' | 'holdout'>;
+
 /**
- * A second set, written blind to the system after round 1 of tuning; from round 2 a development
- * set (its misses may be listed and tuned on). Absent until it is written.
+ * The sets written later, each blind to the system, each in its own file; absent until written.
+ * Each was the measurement of the round it was written in, and a development set (its misses
+ * listed and tuned on) from the round named here. Exactly one, the newest, is never tuned on.
  */
-export const FRESH_FILE = 'questions-fresh.jsonl';
-/** A third set, written blind after round 2; a development set from round 4. */
-export const BLIND2_FILE = 'questions-blind2.jsonl';
-/** A fourth set, written blind during round 4; a development set from round 5. */
-export const BLIND3_FILE = 'questions-blind3.jsonl';
-/** A fifth set, written blind during round 5: its final measurement, never tuned on or listed. */
-export const BLIND4_FILE = 'questions-blind4.jsonl';
+export const EXTRA_SETS: readonly { split: ExtraSplit; file: string; name: string; title: string; development: boolean }[] = [
+  { split: 'fresh', file: 'questions-fresh.jsonl', name: 'fresh', title: 'FRESH (written blind after round 1; a DEVELOPMENT set, tuned on, from round 2)', development: true },
+  { split: 'blind2', file: 'questions-blind2.jsonl', name: 'blind-2', title: 'BLIND-2 (written blind after round 2; a DEVELOPMENT set, tuned on, from round 4)', development: true },
+  { split: 'blind3', file: 'questions-blind3.jsonl', name: 'blind-3', title: 'BLIND-3 (written blind during round 4; a DEVELOPMENT set, tuned on, from round 5)', development: true },
+  { split: 'blind4', file: 'questions-blind4.jsonl', name: 'blind-4', title: 'BLIND-4 (written blind during round 5; a DEVELOPMENT set, tuned on, from round 6)', development: true },
+  { split: 'blind5', file: 'questions-blind5.jsonl', name: 'blind-5', title: 'BLIND-5 (written blind, final measurement of round 6)', development: false },
+];
 
 export interface ExtraSet {
   questions: EvalQuestion[];
@@ -52,8 +55,10 @@ export interface ExtraSet {
  * that a line mislabelled "tune" can never be listed as a tuning miss. A line that is not yet
  * valid (the file is being written) is skipped and counted, never printed.
  */
-function readSet(dir: string, fileName: string, split: 'fresh' | 'blind2' | 'blind3' | 'blind4'): ExtraSet {
-  const file = join(dir, fileName);
+export function readExtraSet(split: ExtraSplit, dir = join(ROOT, 'eval')): ExtraSet {
+  const set = EXTRA_SETS.find((x) => x.split === split);
+  if (!set) throw new Error(`no extra set ${split}`);
+  const file = join(dir, set.file);
   if (!existsSync(file)) return { questions: [], skipped: 0 };
   const questions: EvalQuestion[] = [];
   let skipped = 0;
@@ -64,26 +69,6 @@ function readSet(dir: string, fileName: string, split: 'fresh' | 'blind2' | 'bli
     else skipped++;
   }
   return { questions, skipped };
-}
-
-/** The fresh set (split "fresh"; a development set from round 2). */
-export function readFreshQuestions(dir = join(ROOT, 'eval')): ExtraSet {
-  return readSet(dir, FRESH_FILE, 'fresh');
-}
-
-/** The second blind set (split "blind2"): a development set from round 4. */
-export function readBlind2Questions(dir = join(ROOT, 'eval')): ExtraSet {
-  return readSet(dir, BLIND2_FILE, 'blind2');
-}
-
-/** The third blind set (split "blind3"): a development set from round 5. */
-export function readBlind3Questions(dir = join(ROOT, 'eval')): ExtraSet {
-  return readSet(dir, BLIND3_FILE, 'blind3');
-}
-
-/** The fourth blind set (split "blind4"): aggregate figures only, never listed. */
-export function readBlind4Questions(dir = join(ROOT, 'eval')): ExtraSet {
-  return readSet(dir, BLIND4_FILE, 'blind4');
 }
 
 function parseQuestion(line: string): Omit<EvalQuestion, 'split'> | undefined {

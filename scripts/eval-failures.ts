@@ -1,13 +1,14 @@
 /**
- * The misses to tune on (npm run eval -- --failures): the tuning part's, from round 2 the fresh
- * set's, from round 4 the blind-2 set's and from round 5 the blind-3 set's (each re-designated a
- * development set). A held-out question (split "holdout") or a blind-4 question (split "blind4") is never listed: its text or
- * result, once seen, would be tuned against and its figures would mean nothing (eval/README.md).
+ * The misses to tune on (npm run eval -- --failures): the tuning part's and the development sets'
+ * (each later set became one in a later round: EXTRA_SETS). A held-out question (split "holdout")
+ * or one of the newest blind set, the round's measurement, is never listed: its text or result,
+ * once seen, would be tuned against and its figures would mean nothing (eval/README.md).
  */
 import type { EvalQuestion, SystemOutput } from '../src/search/metrics.ts';
+import { EXTRA_SETS } from './eval-data.ts';
 
-/** The splits whose misses may be listed. Nothing else ever is. */
-export const LISTABLE: ReadonlySet<EvalQuestion['split']> = new Set(['tune', 'fresh', 'blind2', 'blind3']);
+/** The splits whose misses may be listed: the tuning part and the development sets. Nothing else ever is. */
+export const LISTABLE: ReadonlySet<EvalQuestion['split']> = new Set(['tune', ...EXTRA_SETS.filter((x) => x.development).map((x) => x.split)]);
 
 export function developmentMisses(questions: readonly EvalQuestion[], outputs: readonly SystemOutput[]): string[] {
   const lines: string[] = [];
