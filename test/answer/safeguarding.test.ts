@@ -85,6 +85,17 @@ const atRisk = [
 // Round 5: broad signs, category by category (run on two policies: the flag does not depend on the
 // policy beyond its words for typo reading, and the lists are long).
 const atRisk4 = [
+  // round 6, by category (written here in other words than the development questions they came from)
+  'saw a yr 9 lads snap story, his arms all cut up',
+  'one of my year 10s says nobody would even notice if she was gone',
+  'yr 11 boy has been low for weeks and keeps saying it wont matter soon',
+  'a year 7 girl has been giving away her things to her friends all week',
+  'kids in my form talking about a game where you choke yourself until you pass out',
+  'a yr 3 boy said his uncle has a secret with him and he doesnt like it',
+  'year 4 girl says her step dad comes into her room and she doesnt like what he does',
+  'one of my yr 10s didnt come home last night, her mum rang school',
+  'year 9 girl hasnt been in for 3 days and mum isnt picking up',
+  'a lad in yr 10 keeps posting about taking our country back and says some people should be dealt with',
   // an adult the member of staff does not know, in contact with children online
   'some dad i dont know is commenting on our yr 4s tiktoks',
   'a man i dont know keeps liking our year 6 girls photos on insta',
@@ -487,6 +498,13 @@ const ordinary = [
 ];
 
 const ordinary4 = [
+  // round 6 near-misses
+  'our yr 5 secret santa, one girl doesnt like her present lol can i post it',
+  'the year 6 leavers surprise is a secret, can i post about it on fb',
+  'the yr 11s didnt go home after prom, they went to a party, can i post the pics',
+  'i cant get hold of her mum to get photo consent for the yr 3 trip',
+  'the kids were really flat after lunch, can i post a funny video',
+  'can i post our gcse results this yr on twitter, i wont name anyone',
   'i dont know if i can comment on pupils photos on the school facebook',
   'no idea who took the photos of the kids at sports day, can i post them',
   // Round 5 near-misses: a risk word as the topic of a lesson, assembly, play or fundraiser; an
