@@ -74,7 +74,11 @@ export function isAnswer(ranking: Ranking, settings: AnswerSettings): boolean {
     top !== undefined && (namesSocialMedia || (ranking.ownTopicUnits === 0 && top.hint >= settings.businessIsContextAtHint));
   const businessTips =
     ranking.offTopicUnits > 0 && (ranking.ownTopicUnits > 0 || unknown >= units / 2 || (top !== undefined && top.coverage < 0.35)) && !businessIsContext;
-  if (settings.mostlyUnknownIsNoMatch && (unknown > units / 2 || businessTips || (units === 2 && unknown >= 1))) return false;
+  // Words the policy never uses are not another topic when the question names, in the vocabulary's
+  // terms, several things the policy does talk about: "posted something on my teaching blog that
+  // turned out to be wrong, can i quietly edit it" is about a post and a blog, whatever 'quietly' is.
+  const mostlyUnknown = unknown > units / 2 && ranking.policyConcepts < settings.conceptsOutweighUnknown;
+  if (settings.mostlyUnknownIsNoMatch && (mostlyUnknown || businessTips || (units === 2 && unknown >= 1))) return false;
   // Business that is only context does not dilute how much of the question the clause has.
   const coverage = top && businessIsContext && ranking.offTopicShare < 1 ? top.coverage / (1 - ranking.offTopicShare) : (top?.coverage ?? 0);
   return top !== undefined && coverage >= settings.minCoverage && top.score >= settings.minScore;

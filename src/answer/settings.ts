@@ -29,6 +29,8 @@ export interface AnswerSettings {
    * about the duty rota is about Facebook, in a social media policy, whatever it moans about.
    */
   businessIsContextWith: readonly string[];
+  /** A question naming this many concepts the policy talks about is not mostly unknown, however chatty. */
+  conceptsOutweighUnknown: number;
   maxCitations: number;
 }
 
@@ -40,5 +42,6 @@ export const DEFAULT_ANSWER_SETTINGS: Readonly<AnswerSettings> = Object.freeze({
   mostlyUnknownIsNoMatch: true,
   businessIsContextAtHint: 0.5,
   businessIsContextWith: ['@social-media'],
+  conceptsOutweighUnknown: 2,
   maxCitations: 5,
 });

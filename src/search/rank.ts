@@ -99,6 +99,8 @@ export interface Ranking {
   offTopicShare: number;
   /** Of that business, units that are a topic of their own (AI tools) the policy never names. */
   ownTopicUnits: number;
+  /** Distinct vocabulary concepts of the question that the policy's own words have. */
+  policyConcepts: number;
 }
 
 const correctors = new WeakMap<ClauseIndex, TypoCorrector>();
@@ -192,6 +194,7 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
   let offTopicUnits = 0;
   let offTopicWeight = 0;
   let ownTopicUnits = 0;
+  const policyConcepts = new Set<string>();
   const [wh, wl, wt, wx] = settings.fieldWeights;
   const [bh, bl, bt, bx] = settings.b;
   const [ah, al, at, ax] = index.averageLength;
@@ -234,6 +237,9 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
     }
     totalWeight += unitWeight;
     if (present) presentWeight += unitWeight;
+    if (present && !unit.plain) {
+      for (const a of unit.alternatives) if (a.term.startsWith(CONCEPT_PREFIX) && index.policyTerms.has(a.term)) policyConcepts.add(a.term);
+    }
     // Off-topic business the policy does not name matches nothing ('leave' alone is not 'annual leave').
     if (unit.offTopic && !present) continue;
     const best = new Map<number, number>();
@@ -292,7 +298,7 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
     results.push({ doc, score: score * (settings.coverageFloor + (1 - settings.coverageFloor) * coverage) * boost, coverage, hint: hintSim[doc] ?? 0 });
   }
   results.sort((a, b) => b.score - a.score || a.doc - b.doc);
-  return { query, results, policyCoverage: totalWeight > 0 ? presentWeight / totalWeight : 0, unknownUnits, countedUnits: units.length - skipped, offTopicUnits, offTopicShare: totalWeight > 0 ? offTopicWeight / totalWeight : 0, ownTopicUnits };
+  return { query, results, policyCoverage: totalWeight > 0 ? presentWeight / totalWeight : 0, unknownUnits, countedUnits: units.length - skipped, offTopicUnits, offTopicShare: totalWeight > 0 ? offTopicWeight / totalWeight : 0, ownTopicUnits, policyConcepts: policyConcepts.size };
 }
 
 /** For callers that only want to know whether a word is a vocabulary concept. */

@@ -74,6 +74,16 @@ describe('no-match', () => {
     }
   });
 
+  it('a chatty question naming two things the policy talks about is answered, however many other words it never uses', () => {
+    const reply = bot.ask('robert-carre-trust', 'put a post on my blog last week that was totally off, basically rubbish info, am i ok to just quietly change it');
+    expect(reply.kind).toBe('answer');
+    expect(reply.citations[0]?.clause).toBe('10.10'); // "Made a mistake? – ... admit it quickly"
+    for (const policy of ALL_POLICIES) {
+      expect(bot.ask(policy, 'how do i book annual leave honestly the portal is a nightmare').kind, policy).toBe('no-match');
+    }
+    expect(bot.ask('robert-carre-trust', 'whats the wifi password for the ipads in yr 3').kind).toBe('no-match');
+  });
+
   it('a question the policy does answer is not no-match', () => {
     expect(bot.ask('wycliffe-primary', 'can I add parents as friends on facebook').kind).not.toBe('no-match');
   });
