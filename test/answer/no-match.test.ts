@@ -75,9 +75,9 @@ describe('no-match', () => {
   });
 
   it('a chatty question naming two things the policy talks about is answered, however many other words it never uses', () => {
-    const reply = bot.ask('robert-carre-trust', 'put a post on my blog last week that was totally off, basically rubbish info, am i ok to just quietly change it');
+    const reply = bot.ask('yes-trust', 'starting here in january straight after my training, do i have to go back through all my old facebook posts from uni');
     expect(reply.kind).toBe('answer');
-    expect(reply.citations[0]?.clause).toBe('10.10'); // "Made a mistake? – ... admit it quickly"
+    expect(reply.citations[0]?.clause).toBe('5.11'); // "Before joining the school, new employees should check any information they have posted"
     for (const policy of ALL_POLICIES) {
       expect(bot.ask(policy, 'how do i book annual leave honestly the portal is a nightmare').kind, policy).toBe('no-match');
     }
