@@ -42,7 +42,8 @@ export const EXTRA_SETS: readonly { split: ExtraSplit; file: string; name: strin
   { split: 'blind2', file: 'questions-blind2.jsonl', name: 'blind-2', title: 'BLIND-2 (written blind after round 2; a DEVELOPMENT set, tuned on, from round 4)', development: true },
   { split: 'blind3', file: 'questions-blind3.jsonl', name: 'blind-3', title: 'BLIND-3 (written blind during round 4; a DEVELOPMENT set, tuned on, from round 5)', development: true },
   { split: 'blind4', file: 'questions-blind4.jsonl', name: 'blind-4', title: 'BLIND-4 (written blind during round 5; a DEVELOPMENT set, tuned on, from round 6)', development: true },
-  { split: 'blind5', file: 'questions-blind5.jsonl', name: 'blind-5', title: 'BLIND-5 (written blind, final measurement of round 6)', development: false },
+  { split: 'blind5', file: 'questions-blind5.jsonl', name: 'blind-5', title: 'BLIND-5 (written blind during round 6; a DEVELOPMENT set, tuned on, from round 7)', development: true },
+  { split: 'blind6', file: 'questions-blind6.jsonl', name: 'blind-6', title: 'BLIND-6 (written blind, final measurement of round 7)', development: false },
 ];
 
 export interface ExtraSet {

@@ -18,9 +18,10 @@ export interface EvalQuestion {
    * a development set (tuned on) from round 2; blind2: written blind after round 2, a
    * development set from round 4; blind3: written blind during round 4, a development set from
    * round 5; blind4: written blind during round 5, a development set from round 6; blind5:
-   * written blind during round 6, never tuned on or listed (scripts/eval-data.ts EXTRA_SETS).
+   * written blind during round 6, a development set from round 7; blind6: written blind during
+   * round 7, never tuned on or listed (scripts/eval-data.ts EXTRA_SETS).
    */
-  split: 'tune' | 'holdout' | 'fresh' | 'blind2' | 'blind3' | 'blind4' | 'blind5';
+  split: 'tune' | 'holdout' | 'fresh' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6';
 }
 
 export interface SystemOutput {
