@@ -92,7 +92,11 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   shown: 'show', sought: 'seek', paid: 'pay', lost: 'lose',
 };
 
+/** Words the suffix rules would turn into another word: "quite" is not "quit". */
+const AS_IS: ReadonlySet<string> = new Set(['quite']);
+
 export function stem(word: string): string {
+  if (AS_IS.has(word)) return word;
   const irregular = IRREGULAR[word];
   if (irregular !== undefined) return stem(irregular);
   // "my year 8s", "the y9s": a year group's plural is the year group.

@@ -85,6 +85,11 @@ const atRisk = [
 // Round 5: broad signs, category by category (run on two policies: the flag does not depend on the
 // policy beyond its words for typo reading, and the lists are long).
 const atRisk4 = [
+  // round 7, by category, in other words than the development questions they came from
+  'a year 12 lad keeps going on about how some groups need dealing with and has found people online who get it',
+  'year 4 boy said hes been on his own all weekend and theres nothing to eat at home',
+  'yr 10 lad doing jobs for a mate after school and getting picked up in different cars',
+  'year 8 girl keeps showing her arms on her tiktok and saying she wants to dissapear',
   // round 6, by category (written here in other words than the development questions they came from)
   'saw a yr 9 lads snap story, his arms all cut up',
   'one of my year 10s says nobody would even notice if she was gone',
@@ -498,6 +503,10 @@ const ordinary = [
 ];
 
 const ordinary4 = [
+  // round 7 near-misses
+  'can i post the year 6 art where they drew symbols from different religions',
+  'my yr 9s are doing a project on how different groups are portrayed online, can i share it',
+  'can i share the year 5 harvest collection, the kids filled the cupboards with food for the food bank',
   // round 6 near-misses
   'our yr 5 secret santa, one girl doesnt like her present lol can i post it',
   'the year 6 leavers surprise is a secret, can i post about it on fb',

@@ -33,6 +33,11 @@ describe('query understanding', () => {
     expect(analyse('photos photo posting posted').map((t) => t.stem)).toEqual(['photo', 'photo', 'post', 'post']);
   });
 
+  it('does not stem a word into another word: "quite" is not "quit" (leaving the job)', () => {
+    expect(analyse('quite quit').map((t) => t.stem)).toEqual(['quite', 'quit']);
+    expect(understandQuery('im quite involved in my church', vocab).concepts).not.toContain('leaving');
+  });
+
   it('offers the wordings of each concept for topic matching', () => {
     const q = understandQuery('pics', vocab);
     expect(q.expansions).toContain('photo');
