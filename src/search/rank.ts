@@ -210,7 +210,11 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
     }
     const present = unitWeight > 0 && (!unit.offTopic || policySays(index, unit));
     if (!present) unitWeight = 0;
-    if (!present && settings.skipGeneric && unit.plain && unit.alternatives.every((a) => GENERIC_STEMS.has(a.term))) {
+    const generic = settings.skipGeneric && unit.plain && unit.alternatives.every((a) => GENERIC_STEMS.has(a.term));
+    // A common word the policy's own text never uses is skipped even where a hint uses it: "actually"
+    // in a hint says nothing about which clause answers, and must not lift it.
+    const hintOnlyGeneric = generic && present && !unit.alternatives.some((a) => index.policyTerms.has(a.term));
+    if ((!present && generic) || hintOnlyGeneric) {
       skipped++;
       continue;
     }
