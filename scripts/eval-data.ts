@@ -43,7 +43,8 @@ export const EXTRA_SETS: readonly { split: ExtraSplit; file: string; name: strin
   { split: 'blind3', file: 'questions-blind3.jsonl', name: 'blind-3', title: 'BLIND-3 (written blind during round 4; a DEVELOPMENT set, tuned on, from round 5)', development: true },
   { split: 'blind4', file: 'questions-blind4.jsonl', name: 'blind-4', title: 'BLIND-4 (written blind during round 5; a DEVELOPMENT set, tuned on, from round 6)', development: true },
   { split: 'blind5', file: 'questions-blind5.jsonl', name: 'blind-5', title: 'BLIND-5 (written blind during round 6; a DEVELOPMENT set, tuned on, from round 7)', development: true },
-  { split: 'blind6', file: 'questions-blind6.jsonl', name: 'blind-6', title: 'BLIND-6 (written blind, final measurement of round 7)', development: false },
+  { split: 'blind6', file: 'questions-blind6.jsonl', name: 'blind-6', title: 'BLIND-6 (written blind during round 7; a DEVELOPMENT set, tuned on, from round 8)', development: true },
+  { split: 'blind7', file: 'questions-blind7.jsonl', name: 'blind-7', title: 'BLIND-7 (written blind, final measurement of round 8)', development: false },
 ];
 
 export interface ExtraSet {
