@@ -111,7 +111,8 @@ const result = {
   ...Object.fromEntries(
     extras.filter((x) => x.kept.length > 0 && (x.meta.development || only.includes('holdout'))).map((x) => [x.meta.split, table(x.meta.split)]),
   ),
-  ...(withAblations ? { ablations: ablations(knowledge, questions) } : {}) };
+  // --tune-only hides the held-out part and the measurement set from the ablations too.
+  ...(withAblations ? { ablations: ablations(knowledge, questions.filter((q) => only.includes('holdout') || q.split === 'tune' || EXTRA_SETS.some((x) => x.split === q.split && x.development))) } : {}) };
 if (json) console.log(JSON.stringify(result, null, 2));
 else {
   const count = (s: Split) => questions.filter((q) => q.split === s).length;
