@@ -103,7 +103,12 @@ export function checkSafeguarding(typed: readonly Token[], vocab: Vocabulary, kn
   because.push(...signs.filter((s) => !ordinaryReading(s, sg.ordinary, grams)));
   for (const rule of sg.together) {
     const all = rule.every((g) => [...g.phrases].some((k) => grams.has(k)) || [...g.concepts].some((c) => concepts.has(c)));
-    if (all) because.push('together');
+    if (!all) continue;
+    // A rule that fired only through a lesson topic ("talking about not chatting to strangers
+    // online" in online safety week) is read the ordinary way too.
+    const matched = rule.flatMap((g) => [...g.phrases].filter((k) => grams.has(k)));
+    if (matched.some((k) => ordinaryReading(k, sg.ordinary, grams))) continue;
+    because.push('together');
   }
   const flag = because.length > 0;
   const image = flag && hits(sg.images).length > 0;
