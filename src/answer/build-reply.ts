@@ -81,7 +81,9 @@ export function isAnswer(ranking: Ranking, settings: AnswerSettings): boolean {
   if (settings.mostlyUnknownIsNoMatch && (mostlyUnknown || businessTips || (units === 2 && unknown >= 1))) return false;
   // Business that is only context does not dilute how much of the question the clause has.
   const coverage = top && businessIsContext && ranking.offTopicShare < 1 ? top.coverage / (1 - ranking.offTopicShare) : (top?.coverage ?? 0);
-  return top !== undefined && coverage >= settings.minCoverage && top.score >= settings.minScore;
+  // A long message names more than any one clause can: its bar is lower, from this many words on.
+  const minCoverage = units > settings.longQuestionUnits ? (settings.minCoverage * settings.longQuestionUnits) / units : settings.minCoverage;
+  return top !== undefined && coverage >= minCoverage && top.score >= settings.minScore;
 }
 
 /**

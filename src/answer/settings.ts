@@ -31,6 +31,8 @@ export interface AnswerSettings {
   businessIsContextWith: readonly string[];
   /** A question naming this many concepts the policy talks about is not mostly unknown, however chatty. */
   conceptsOutweighUnknown: number;
+  /** Above this many counted words, minCoverage falls in proportion: a long message names more than one clause can. */
+  longQuestionUnits: number;
   maxCitations: number;
 }
 
@@ -43,5 +45,6 @@ export const DEFAULT_ANSWER_SETTINGS: Readonly<AnswerSettings> = Object.freeze({
   businessIsContextAtHint: 0.5,
   businessIsContextWith: ['@social-media'],
   conceptsOutweighUnknown: 2,
+  longQuestionUnits: 8,
   maxCitations: 5,
 });

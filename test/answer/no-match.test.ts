@@ -84,6 +84,13 @@ describe('no-match', () => {
     expect(bot.ask('robert-carre-trust', 'whats the wifi password for the ipads in yr 3').kind).toBe('no-match');
   });
 
+  it('a long message is held to a lower coverage bar, but long school business is still no-match', () => {
+    const birthday = 'its one of my year 8 tutees birthday tomorrow and i was thinking of putting a happy birthday post with her photo on my facebook, her mum is a friend of mine so i doubt shed mind';
+    for (const policy of ['robert-carre-trust', 'yes-trust'] as const) expect(bot.ask(policy, birthday).kind, policy).not.toBe('no-match');
+    const leave = 'honestly its been such a long week and i was wondering how many days of annual leave i actually have left this year and whether i can book some before christmas';
+    for (const policy of ALL_POLICIES) expect(bot.ask(policy, leave).kind, policy).toBe('no-match');
+  });
+
   it('a question the policy does answer is not no-match', () => {
     expect(bot.ask('wycliffe-primary', 'can I add parents as friends on facebook').kind).not.toBe('no-match');
   });
