@@ -1,6 +1,7 @@
 /**
- * When a ranking is an answer, and how many clauses to show. Tuned on the tuning part of the
- * evaluation set only (eval/README.md); change them with `npm run eval` in hand.
+ * When a ranking is an answer, and how many clauses to show. Tuned on the development sets only
+ * (the tuning part and the blind sets of earlier rounds, eval/README.md), never on the held-out
+ * part or the newest blind set; change them with `npm run eval -- --tune-only --failures` in hand.
  */
 import { DEFAULT_RANK_SETTINGS, type RankSettings } from '../search/rank.ts';
 
