@@ -9,7 +9,7 @@ import { createBot } from '../src/core/bot.ts';
 import type { Knowledge } from '../src/knowledge/types.ts';
 import { computeFigures, type EvalQuestion, type Figures } from '../src/search/metrics.ts';
 import { compileVocabulary, readVocabularyRaw, VocabularyFile, type Vocabulary } from '../src/search/vocabulary.ts';
-import { ROOT } from './eval-data.ts';
+import { EXTRA_SETS, ROOT } from './eval-data.ts';
 
 export interface Ablation {
   name: string;
@@ -39,7 +39,7 @@ export function ablations(knowledge: Knowledge, questions: readonly EvalQuestion
     ['no mostly-unknown no-match rule', full, { ...d, mostlyUnknownIsNoMatch: false }],
   ];
   const out: Ablation[] = [];
-  const splits = (['holdout', 'tune', 'fresh', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8'] as const).filter((s) => questions.some((q) => q.split === s));
+  const splits = (['holdout', 'tune', ...EXTRA_SETS.map((x) => x.split)] as const).filter((s) => questions.some((q) => q.split === s));
   for (const [name, vocabulary, settings, k = knowledge] of variants) {
     const bot = createBot({ knowledge: k, vocabulary, settings, clock: { now: () => new Date('2026-01-15T12:00:00Z') } });
     for (const split of splits) {

@@ -17,7 +17,7 @@
 import { bm25Baseline, fuseBaseline, type BaselineSearch } from '../src/search/baselines.ts';
 import { computeFigures, type EvalQuestion, type Figures, type SystemOutput } from '../src/search/metrics.ts';
 import { evalBot, EXTRA_SETS, INVENTED, loadAllKnowledge, readExtraSet, readQuestions, type ExtraSet } from './eval-data.ts';
-import { developmentMisses } from './eval-failures.ts';
+import { developmentMisses, LISTABLE } from './eval-failures.ts';
 import { ablations } from './eval-ablations.ts';
 
 const args = process.argv.slice(2);
@@ -112,7 +112,7 @@ const result = {
     extras.filter((x) => x.kept.length > 0 && (x.meta.development || only.includes('holdout'))).map((x) => [x.meta.split, table(x.meta.split)]),
   ),
   // --tune-only hides the held-out part and the measurement set from the ablations too.
-  ...(withAblations ? { ablations: ablations(knowledge, questions.filter((q) => only.includes('holdout') || q.split === 'tune' || EXTRA_SETS.some((x) => x.split === q.split && x.development))) } : {}) };
+  ...(withAblations ? { ablations: ablations(knowledge, questions.filter((q) => only.includes('holdout') || LISTABLE.has(q.split))) } : {}) };
 if (json) console.log(JSON.stringify(result, null, 2));
 else {
   const count = (s: Split) => questions.filter((q) => q.split === s).length;

@@ -95,7 +95,8 @@ export function checkSafeguarding(typed: readonly Token[], vocab: Vocabulary, kn
   const sg = vocab.safeguarding;
   const grams = ngrams(tokens, vocab.maxPhraseLength);
   const concepts = new Set(findPhrases(tokens, vocab).map((p) => p.concept));
-  const hits = (set: ReadonlySet<string>) => [...set].filter((k) => grams.has(k));
+  // The question's few hundred n-grams looked up in the lists, not the thousands of signs in the question.
+  const hits = (set: ReadonlySet<string>) => [...grams].filter((k) => set.has(k));
   const because: string[] = [];
   const signs = [...hits(sg.always)];
   const child = [...sg.child].some((c) => concepts.has(c));

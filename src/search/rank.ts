@@ -200,7 +200,7 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
   const [ah, al, at, ax] = index.averageLength;
   const hintMatched = index.hintList.length > 0 ? new Float64Array(index.hintList.length) : undefined;
   /** How many of the question's units each hint shares. */
-  const hintShared = new Uint16Array(index.hintList.length);
+  const hintShared = hintMatched ? new Uint16Array(index.hintList.length) : undefined;
   const hintOnly: QueryUnit[] = [];
   for (const unit of units) {
     // A unit weighs what its rarest present alternative weighs; an unknown word weighs most.
@@ -273,7 +273,7 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
       }
       for (const [h, w] of bestHint) {
         hintMatched[h] = (hintMatched[h] ?? 0) + unitWeight * w;
-        hintShared[h] = (hintShared[h] ?? 0) + 1;
+        if (hintShared) hintShared[h] = (hintShared[h] ?? 0) + 1;
       }
     }
   }
@@ -288,7 +288,7 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
       // One rare word in common is not reading like a hint: the hint must share another unit too
       // ("wifi password" shares only "wifi" with "school wifi for personal social media").
       const vouched = unit.alternatives.some((a) =>
-        (index.hintPostings.get(a.term) ?? []).some((h) => (sims[h] ?? 0) >= settings.hintVouches && (hintShared[h] ?? 0) >= 2),
+        (index.hintPostings.get(a.term) ?? []).some((h) => (sims[h] ?? 0) >= settings.hintVouches && (hintShared?.[h] ?? 0) >= 2),
       );
       if (vouched) unknownUnits -= unknownShare(unit, settings);
     }

@@ -239,7 +239,7 @@ function readYaml(file: string): { raw?: unknown; problem?: VocabularyProblem } 
  * `DIR/vocabulary.yaml` with `DIR/safeguarding.yaml` as its `safeguarding` section, unparsed;
  * problems of reading them. The section may stay inside vocabulary.yaml, but not be in both.
  */
-export function readVocabularyRaw(knowledgeDir: string): { raw?: unknown; problems: VocabularyProblem[] } {
+export function readVocabularyRaw(knowledgeDir: string): { raw?: unknown; problems: VocabularyProblem[]; safeguardingFile?: string } {
   const file = join(knowledgeDir, VOCABULARY_FILE);
   const sgFile = join(knowledgeDir, SAFEGUARDING_FILE);
   if (!existsSync(file)) {
@@ -253,7 +253,7 @@ export function readVocabularyRaw(knowledgeDir: string): { raw?: unknown; proble
   if (typeof vocab.raw === 'object' && vocab.raw !== null && 'safeguarding' in vocab.raw) {
     return { problems: [{ file, path: 'safeguarding', message: `the safeguarding signs are in ${SAFEGUARDING_FILE}; remove this section` }] };
   }
-  return { raw: typeof vocab.raw === 'object' && vocab.raw !== null ? { ...vocab.raw, safeguarding: sg.raw } : vocab.raw, problems: [] };
+  return { raw: typeof vocab.raw === 'object' && vocab.raw !== null ? { ...vocab.raw, safeguarding: sg.raw } : vocab.raw, problems: [], safeguardingFile: sgFile };
 }
 
 /**
@@ -262,14 +262,13 @@ export function readVocabularyRaw(knowledgeDir: string): { raw?: unknown; proble
  */
 export function readVocabulary(knowledgeDir: string): { vocabulary?: Vocabulary; file: string; problems: VocabularyProblem[] } {
   const file = join(knowledgeDir, VOCABULARY_FILE);
-  const sgFile = join(knowledgeDir, SAFEGUARDING_FILE);
-  const { raw, problems: readProblems } = readVocabularyRaw(knowledgeDir);
+  const { raw, problems: readProblems, safeguardingFile } = readVocabularyRaw(knowledgeDir);
   if (readProblems.length > 0 || raw === undefined) return { file, problems: readProblems };
   const { file: parsed, problems } = checkVocabulary(raw);
   // A problem in the safeguarding section is reported in the file that holds it, by its own path.
-  const located = existsSync(sgFile)
+  const located = safeguardingFile
     ? problems.map((p) => (p.path === 'safeguarding' || p.path.startsWith('safeguarding.') || p.path.startsWith('safeguarding[')
-        ? { ...p, file: sgFile, path: p.path.replace(/^safeguarding\.?/, '') }
+        ? { ...p, file: safeguardingFile, path: p.path.replace(/^safeguarding\.?/, '') }
         : p))
     : problems;
   return parsed && problems.length === 0 ? { vocabulary: compileVocabulary(parsed), file, problems: located } : { file, problems: located };
