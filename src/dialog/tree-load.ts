@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { KnowledgeError } from '../errors.ts';
+import { parseYaml } from '../knowledge/yaml-file.ts';
 import { TreesFile, type Tree } from './tree-schema.ts';
 
 export const TREES_FILE = 'trees.yaml';
@@ -54,13 +54,12 @@ export function readTrees(policyDir: string): TreesRead {
   const file = join(policyDir, TREES_FILE);
   if (!existsSync(file)) return { file, trees: [], raw: '', problems: [] };
   const raw = readFileSync(file, 'utf8');
-  let data: unknown;
-  try {
-    data = parse(raw);
-  } catch (err) {
-    return { file, trees: [], raw, problems: [{ file, path: '', message: `is not valid YAML: ${(err as Error).message.split('\n')[0]}` }] };
+  const parsed = parseYaml(raw);
+  if ('error' in parsed) {
+    const at = parsed.error.line ? ` (line ${parsed.error.line})` : '';
+    return { file, trees: [], raw, problems: [{ file, path: '', message: `is not valid YAML${at}: ${parsed.error.message}` }] };
   }
-  return parseTrees(file, data, raw);
+  return parseTrees(file, parsed.value, raw);
 }
 
 export function parseTrees(file: string, data: unknown, raw = ''): TreesRead {

@@ -7,9 +7,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { KnowledgeError } from '../errors.ts';
+import { parseYaml } from '../knowledge/yaml-file.ts';
 import { phraseKey } from './analyse.ts';
 
 const Term = z.string().trim().min(1, 'a term cannot be empty');
@@ -228,11 +228,12 @@ function formatPath(path: readonly PropertyKey[]): string {
 }
 
 function readYaml(file: string): { raw?: unknown; problem?: VocabularyProblem } {
-  try {
-    return { raw: parseYaml(readFileSync(file, 'utf8')) };
-  } catch (err) {
-    return { problem: { file, path: '', message: `not valid YAML: ${(err as Error).message.split('\n')[0]}` } };
+  const parsed = parseYaml(readFileSync(file, 'utf8'));
+  if ('error' in parsed) {
+    const at = parsed.error.line ? ` (line ${parsed.error.line})` : '';
+    return { problem: { file, path: '', message: `not valid YAML${at}: ${parsed.error.message}` } };
   }
+  return { raw: parsed.value };
 }
 
 /**
