@@ -45,7 +45,8 @@ export const EXTRA_SETS: readonly { split: ExtraSplit; file: string; name: strin
   { split: 'blind5', file: 'questions-blind5.jsonl', name: 'blind-5', title: 'BLIND-5 (written blind during round 6; a DEVELOPMENT set, tuned on, from round 7)', development: true },
   { split: 'blind6', file: 'questions-blind6.jsonl', name: 'blind-6', title: 'BLIND-6 (written blind during round 7; a DEVELOPMENT set, tuned on, from round 8)', development: true },
   { split: 'blind7', file: 'questions-blind7.jsonl', name: 'blind-7', title: 'BLIND-7 (written blind during round 8; a DEVELOPMENT set, tuned on, from round 9)', development: true },
-  { split: 'blind8', file: 'questions-blind8.jsonl', name: 'blind-8', title: 'BLIND-8 (written blind, final measurement of round 9)', development: false },
+  { split: 'blind8', file: 'questions-blind8.jsonl', name: 'blind-8', title: 'BLIND-8 (written blind during round 9; a DEVELOPMENT set, tuned on, from round 10)', development: true },
+  { split: 'blind9', file: 'questions-blind9.jsonl', name: 'blind-9', title: 'BLIND-9 (written blind, final measurement of round 10)', development: false },
 ];
 
 export interface ExtraSet {

@@ -20,10 +20,10 @@ export interface EvalQuestion {
    * round 5; blind4: written blind during round 5, a development set from round 6; blind5:
    * written blind during round 6, a development set from round 7; blind6: written blind during
    * round 7, a development set from round 8; blind7: written blind during round 8, a development
-   * set from round 9; blind8: written blind during round 9, never tuned on or listed
-   * (scripts/eval-data.ts EXTRA_SETS).
+   * set from round 9; blind8: written blind during round 9, a development set from round 10;
+   * blind9: written blind during round 10, never tuned on or listed (scripts/eval-data.ts EXTRA_SETS).
    */
-  split: 'tune' | 'holdout' | 'fresh' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8';
+  split: 'tune' | 'holdout' | 'fresh' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9';
 }
 
 export interface SystemOutput {

@@ -1,5 +1,5 @@
 /**
- * The question sets written after eval/questions.jsonl (fresh, blind-2 … blind-8) are only worth
+ * The question sets written after eval/questions.jsonl (fresh, blind-2 … blind-9) are only worth
  * their figures while their labels still point at real clause text: every line parses, every
  * clause named exists and every quote is copied verbatim from the clause it labels, so a
  * renumbered or reworded clause fails here before it can make the figures lie. One table says
@@ -76,6 +76,7 @@ const SETS: SetSpec[] = [
   // Blind-7 was weighted to safeguarding.
   blind(7, { ordinary: 12, noMatch: 4, safeguarding: 8, withClauses: 3 }),
   blind(8),
+  blind(9),
 ];
 
 const policies = new Map<string, LoadedPolicy>([
