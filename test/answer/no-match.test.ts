@@ -74,6 +74,18 @@ describe('no-match', () => {
     }
   });
 
+  it("what pupils may carry or use is a topic of its own (the behaviour policy's), but a member of staff's own phone is the policy's", () => {
+    for (const policy of ALL_POLICIES) {
+      expect(bot.ask(policy, 'are pupils allowed their phones out at break time').kind, policy).toBe('no-match');
+      expect(bot.ask(policy, 'can kids bring their own phones on the residential').kind, policy).toBe('no-match');
+      expect(bot.ask(policy, 'are the kids allowed to wear smartwatches in class').kind, policy).toBe('no-match');
+      // Social media named: about the policy whatever else it says.
+      expect(bot.ask(policy, 'kids using their phones in class to film me and put it on tiktok').kind, policy).not.toBe('no-match');
+    }
+    // Wycliffe's 7.2 keeps staff phones out of the children's sight.
+    expect(bot.ask('wycliffe-primary', 'can i keep my phone on the table during guided reading').citations[0]?.clause).toBe('7.2');
+  });
+
   it('a chatty question naming two things the policy talks about is answered, however many other words it never uses', () => {
     const reply = bot.ask('yes-trust', 'starting here in january straight after my training, do i have to go back through all my old facebook posts from uni');
     expect(reply.kind).toBe('answer');
