@@ -82,6 +82,10 @@ describe('no-match', () => {
       // Social media named: about the policy whatever else it says.
       expect(bot.ask(policy, 'kids using their phones in class to film me and put it on tiktok').kind, policy).not.toBe('no-match');
     }
+    // Phones and devices of anyone else are the policy's business: parents filming, staff devices.
+    for (const q of ['can parents bring their own phones to film the nativity', 'can staff bring their own devices in', 'can staff use their phones in class']) {
+      expect(bot.ask('wycliffe-primary', q).citations[0]?.clause, q).toBe('7.2');
+    }
     // Wycliffe's 7.2 keeps staff phones out of the children's sight.
     expect(bot.ask('wycliffe-primary', 'can i keep my phone on the table during guided reading').citations[0]?.clause).toBe('7.2');
   });
