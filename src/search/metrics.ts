@@ -21,9 +21,10 @@ export interface EvalQuestion {
    * written blind during round 6, a development set from round 7; blind6: written blind during
    * round 7, a development set from round 8; blind7: written blind during round 8, a development
    * set from round 9; blind8: written blind during round 9, a development set from round 10;
-   * blind9: written blind during round 10, never tuned on or listed (scripts/eval-data.ts EXTRA_SETS).
+   * blind9: written blind during round 10, a development set from round 11; blind10: written blind
+   * during round 11, never tuned on or listed (scripts/eval-data.ts EXTRA_SETS).
    */
-  split: 'tune' | 'holdout' | 'fresh' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9';
+  split: 'tune' | 'holdout' | 'fresh' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10';
 }
 
 export interface SystemOutput {

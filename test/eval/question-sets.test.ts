@@ -77,6 +77,7 @@ const SETS: SetSpec[] = [
   blind(7, { ordinary: 12, noMatch: 4, safeguarding: 8, withClauses: 3 }),
   blind(8),
   blind(9),
+  blind(10),
 ];
 
 const policies = new Map<string, LoadedPolicy>([
