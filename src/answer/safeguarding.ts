@@ -10,6 +10,7 @@ import type { Token } from '../search/analyse.ts';
 import { editDistance } from '../search/fuzzy.ts';
 import { GENERIC_STEMS } from '../search/generic-words.ts';
 import { findPhrases } from '../search/query.ts';
+import { blankSelfDescription } from './self-description.ts';
 import type { CompiledOrdinary, Vocabulary } from '../search/vocabulary.ts';
 
 export interface SafeguardingCheck {
@@ -91,7 +92,8 @@ function ordinaryReading(sign: string, rules: readonly CompiledOrdinary[], grams
 }
 
 export function checkSafeguarding(typed: readonly Token[], vocab: Vocabulary, knows: (stem: string) => boolean = () => false): SafeguardingCheck {
-  const tokens = correctRiskWords(typed, vocab, knows);
+  // The speaker's own role ("TA here", "I coach…") is not another adult with a child.
+  const tokens = blankSelfDescription(correctRiskWords(typed, vocab, knows), vocab);
   const sg = vocab.safeguarding;
   const grams = ngrams(tokens, vocab.maxPhraseLength);
   const concepts = new Set(findPhrases(tokens, vocab).map((p) => p.concept));
