@@ -85,6 +85,12 @@ const atRisk = [
 // Round 5: broad signs, category by category (run on two policies: the flag does not depend on the
 // policy beyond its words for typo reading, and the lists are long).
 const atRisk4 = [
+  // round 11: one sign of each new kind, in words of our own
+  'a year 8 girl has not been seen since easter and her familys instagram has gone quiet',
+  'nobody has seen one of my tutees for a fortnight and nobody has rung in',
+  'there is a clip going round of some year 10s pinning a younger boy down and laughing at him',
+  'a lad in my form keeps posting extreme videos in the class chat',
+  'one of my yr 9s says the people on the news deserve whats coming to them',
   // round 10: one sign of each new kind, in words of our own
   'a yr 10 girl says someone has her pics and wants money or theyll send them to her whole school',
   'year 5 lad keeps turning up starving and in the same uniform all week',
@@ -530,6 +536,13 @@ const ordinary = [
 ];
 
 const ordinary4 = [
+  // round 11 near-misses: the new signs' everyday neighbours
+  'a parent says on facebook that i pick on her kid, can i reply to set the record straight',
+  'can i put the video of year 6 sports day on the school facebook',
+  'a pupil has been off with flu for a week, can i email her the work',
+  'our class whatsapp has gone quiet since half term, should i post in it',
+  'can i film the year 3 play and put the clip on the school website',
+  'the weather this week has been extreme, can i post pics of the snow day',
   // round 10 near-misses: the new signs' everyday neighbours
   'the head asked me not to say anything to the yr 11s about the ofsted result yet',
   'a parent posted abuse about me on facebook after her son got a detention',
