@@ -149,6 +149,18 @@ describe('school business a social media policy is not about (offTopic concepts)
     }
   });
 
+  it('notice, hours, family leave and claiming costs back are HR questions at every school', () => {
+    const questions = [
+      'how much notice would i need to give if i got a new job for january',
+      'thinking of going part time after my baby, who do i ask',
+      'can i get reimbursed for my phone bill, i make work calls on it',
+      'when do i find out about mat leave pay',
+    ];
+    for (const policy of ALL_POLICIES) for (const q of questions) expect(bot.ask(policy, q).kind, `${policy}: ${q}`).toBe('no-match');
+    // Part-time staff are named in who the policy covers: a question about them is the policy's.
+    expect(bot.ask('wycliffe-primary', 'im part time, does the social media policy still apply to me').kind).toBe('answer');
+  });
+
   it('a policy question that also names school business is still answered', () => {
     for (const policy of ALL_POLICIES) {
       expect(bot.ask(policy, 'can i share a photo of our sports day on the school facebook page').kind, policy).not.toBe('no-match');
