@@ -47,7 +47,8 @@ export const EXTRA_SETS: readonly { split: ExtraSplit; file: string; name: strin
   { split: 'blind7', file: 'questions-blind7.jsonl', name: 'blind-7', title: 'BLIND-7 (written blind during round 8; a DEVELOPMENT set, tuned on, from round 9)', development: true },
   { split: 'blind8', file: 'questions-blind8.jsonl', name: 'blind-8', title: 'BLIND-8 (written blind during round 9; a DEVELOPMENT set, tuned on, from round 10)', development: true },
   { split: 'blind9', file: 'questions-blind9.jsonl', name: 'blind-9', title: 'BLIND-9 (written blind during round 10; a DEVELOPMENT set, tuned on, from round 11)', development: true },
-  { split: 'blind10', file: 'questions-blind10.jsonl', name: 'blind-10', title: 'BLIND-10 (written blind, final measurement of round 11)', development: false },
+  { split: 'blind10', file: 'questions-blind10.jsonl', name: 'blind-10', title: 'BLIND-10 (written blind during round 11; a DEVELOPMENT set, tuned on, from round 12)', development: true },
+  { split: 'blind11', file: 'questions-blind11.jsonl', name: 'blind-11', title: 'BLIND-11 (written blind, final measurement of round 12)', development: false },
 ];
 
 export interface ExtraSet {

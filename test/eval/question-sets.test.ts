@@ -78,6 +78,7 @@ const SETS: SetSpec[] = [
   blind(8),
   blind(9),
   blind(10),
+  blind(11),
 ];
 
 const policies = new Map<string, LoadedPolicy>([
