@@ -149,12 +149,14 @@ describe('school business a social media policy is not about (offTopic concepts)
     }
   });
 
-  it('notice, hours, family leave and claiming costs back are HR questions at every school', () => {
+  it('notice, hours, family leave, claiming costs back, photo day and parking are school business at every school', () => {
     const questions = [
       'how much notice would i need to give if i got a new job for january',
       'thinking of going part time after my baby, who do i ask',
       'can i get reimbursed for my phone bill, i make work calls on it',
       'when do i find out about mat leave pay',
+      'when is the school photographer coming in this term',
+      'is there anywhere to park my car near the school',
     ];
     for (const policy of ALL_POLICIES) for (const q of questions) expect(bot.ask(policy, q).kind, `${policy}: ${q}`).toBe('no-match');
     // Part-time staff are named in who the policy covers: a question about them is the policy's.
