@@ -60,9 +60,11 @@ export function blankSelfDescription(tokens: readonly Token[], vocab: Vocabulary
     break;
   }
   for (let i = 0; i < tokens.length; i++) {
-    // "I'm a", "I am a", "as a", "being a", "I work as a": the role that follows, up to its head word.
-    const selfArticle =
-      ARTICLES.has(word(i + 1)) && (word(i) === 'im' || word(i) === 'as' || word(i) === 'being' || (word(i) === 'am' && word(i - 1) === 'i'));
+    // "I'm a", "I am the", "as a", "being a", "I work as a": the role that follows, up to its head word.
+    // Not "as the": "as the coach was messaging her" is a time, not a self-description.
+    const iAm = word(i) === 'im' || (word(i) === 'am' && word(i - 1) === 'i');
+    const asA = (word(i) === 'as' || word(i) === 'being') && (word(i + 1) === 'a' || word(i + 1) === 'an');
+    const selfArticle = (iAm && ARTICLES.has(word(i + 1))) || asA;
     if (selfArticle) {
       for (let j = i + 2; j < Math.min(tokens.length, i + 2 + ROLE_WORDS); j++) {
         if (!isRole(j)) continue;

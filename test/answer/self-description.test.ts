@@ -26,6 +26,7 @@ describe('the speaker describing themselves', () => {
     'as a coach I saw another coach messaging a pupil late at night',
     'hi all, TA here - another TA has been messaging a yr 9 girl privately late at night',
     'a coach has been adding pupils on facebook',
+    'as the coach was messaging a year 9 girl late at night she showed me the texts',
   ])('still sees someone else: %s', (q) => {
     expect(flagged(q)).toBe(true);
   });
