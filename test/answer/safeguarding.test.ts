@@ -549,6 +549,8 @@ const ordinary4 = [
   'a parent keeps buying me things at christmas, can i thank her on facebook',
   'can i tell my class on teams that i wont be around much longer because im going on maternity leave',
   'is it ok to post dark humour memes on my own twitter',
+  'we got a load of tablets for year 5, can i post pics of the kids using them',
+  'my year 6s are not good at home learning, can i nudge parents on class dojo',
   // round 11 near-misses: the new signs' everyday neighbours
   'a parent says on facebook that i pick on her kid, can i reply to set the record straight',
   'can i put the video of year 6 sports day on the school facebook',
