@@ -13,7 +13,7 @@ const STAFF_CONCEPTS = ['colleague', 'employee', 'staff-type'];
 /** What a speaker does that names their role ("I coach the under 12s"). */
 const ROLE_VERBS = new Set(['coach', 'tutor', 'mentor', 'volunteer', 'teach']);
 const ARTICLES = new Set(['a', 'an', 'the']);
-const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'our', 'this', 'that', 'my', 'your', 'their', 'his', 'her']);
+const DETERMINERS = new Set([...ARTICLES, 'one', 'another', 'our', 'this', 'that', 'my', 'your', 'their', 'his', 'her']);
 /** How far into the message a "<role> here" introduction can start ("hi all, cover supervisor here"). */
 const INTRO_WITHIN = 4;
 /** How many words a role may take after "I'm a", "as a" ("as a year 6 class teacher"). */
@@ -52,11 +52,10 @@ export function blankSelfDescription(tokens: readonly Token[], vocab: Vocabulary
   // "TA here", "hi all, PE teacher here": the role words just before an early "here".
   for (let h = 1; h <= INTRO_WITHIN + 2 && h < tokens.length; h++) {
     if (word(h) !== 'here') continue;
-    const from = Math.max(0, h - 3);
-    const span = [...Array(h - from).keys()].map((k) => from + k);
+    const span = tokens.slice(Math.max(0, h - 3), h);
     // "a TA here has been…", "our coach here": someone else, named with a determiner.
-    if (span.some((i) => DETERMINERS.has(word(i)))) break;
-    if (span.some(isRole)) for (let i = from; i < h; i++) if (!tokens[i]?.stop) out[i] = BLANK;
+    if (span.some((t) => DETERMINERS.has(t.word))) break;
+    if (span.some((t) => roles.has(t.stem) || roles.has(t.word))) for (let i = h - span.length; i < h; i++) if (!tokens[i]?.stop) out[i] = BLANK;
     break;
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -72,14 +71,12 @@ export function blankSelfDescription(tokens: readonly Token[], vocab: Vocabulary
         break;
       }
     }
-    // "I coach the under 12s", "I also tutor": the speaker's role, not another adult.
+    // "I coach the under 12s", "I also tutor", "I occasionally coach": the speaker's role, not
+    // another adult. One word may come between: a stop word ("also", "just") or an adverb.
     if (word(i) === 'i') {
-      for (const j of [i + 1, i + 2]) {
-        if (ROLE_VERBS.has(tokens[j]?.stem ?? '') && (j === i + 1 || tokens[i + 1]?.stop || word(i + 1).endsWith('ly') || word(i + 1) === 'also')) {
-          out[j] = BLANK;
-          break;
-        }
-      }
+      const between = tokens[i + 1];
+      const j = ROLE_VERBS.has(between?.stem ?? '') ? i + 1 : between?.stop || word(i + 1).endsWith('ly') ? i + 2 : -1;
+      if (j > 0 && ROLE_VERBS.has(tokens[j]?.stem ?? '')) out[j] = BLANK;
     }
   }
   return out;
