@@ -48,7 +48,8 @@ export const EXTRA_SETS: readonly { split: ExtraSplit; file: string; name: strin
   { split: 'blind8', file: 'questions-blind8.jsonl', name: 'blind-8', title: 'BLIND-8 (written blind during round 9; a DEVELOPMENT set, tuned on, from round 10)', development: true },
   { split: 'blind9', file: 'questions-blind9.jsonl', name: 'blind-9', title: 'BLIND-9 (written blind during round 10; a DEVELOPMENT set, tuned on, from round 11)', development: true },
   { split: 'blind10', file: 'questions-blind10.jsonl', name: 'blind-10', title: 'BLIND-10 (written blind during round 11; a DEVELOPMENT set, tuned on, from round 12)', development: true },
-  { split: 'blind11', file: 'questions-blind11.jsonl', name: 'blind-11', title: 'BLIND-11 (written blind, final measurement of round 12)', development: false },
+  { split: 'blind11', file: 'questions-blind11.jsonl', name: 'blind-11', title: 'BLIND-11 (written blind during round 12; a DEVELOPMENT set, tuned on, from round 13)', development: true },
+  { split: 'blind12', file: 'questions-blind12.jsonl', name: 'blind-12', title: 'BLIND-12 (written blind, final measurement of round 13)', development: false },
 ];
 
 export interface ExtraSet {

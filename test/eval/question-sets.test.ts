@@ -79,6 +79,7 @@ const SETS: SetSpec[] = [
   blind(9),
   blind(10),
   blind(11),
+  blind(12),
 ];
 
 const policies = new Map<string, LoadedPolicy>([
