@@ -82,7 +82,9 @@ export function isAnswer(ranking: Ranking, settings: AnswerSettings): boolean {
   // Business that is only context does not dilute how much of the question the clause has.
   const coverage = top && businessIsContext && ranking.offTopicShare < 1 ? top.coverage / (1 - ranking.offTopicShare) : (top?.coverage ?? 0);
   // A long message names more than any one clause can: its bar is lower, from this many words on.
-  const minCoverage = units > settings.longQuestionUnits ? (settings.minCoverage * settings.longQuestionUnits) / units : settings.minCoverage;
+  const baseCoverage = units > settings.longQuestionUnits ? (settings.minCoverage * settings.longQuestionUnits) / units : settings.minCoverage;
+  const manyConcepts = ranking.policyConcepts >= settings.manyConcepts && ranking.offTopicUnits === 0;
+  const minCoverage = manyConcepts ? baseCoverage * settings.manyConceptsCoverage : baseCoverage;
   return top !== undefined && coverage >= minCoverage && top.score >= settings.minScore;
 }
 

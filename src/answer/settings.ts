@@ -32,6 +32,13 @@ export interface AnswerSettings {
   businessIsContextWith: readonly string[];
   /** A question naming this many concepts the policy talks about is not mostly unknown, however chatty. */
   conceptsOutweighUnknown: number;
+  /**
+   * A question naming at least this many concepts the policy talks about, and no school business,
+   * needs only `manyConceptsCoverage` of minCoverage: "parent helpers filmed the nativity on their
+   * phones, can they put it on fb" is plainly about the policy, however many of its words are not.
+   */
+  manyConcepts: number;
+  manyConceptsCoverage: number;
   /** Above this many counted words, minCoverage falls in proportion: a long message names more than one clause can. */
   longQuestionUnits: number;
   maxCitations: number;
@@ -46,6 +53,8 @@ export const DEFAULT_ANSWER_SETTINGS: Readonly<AnswerSettings> = Object.freeze({
   businessIsContextAtHint: 0.5,
   businessIsContextWith: ['@social-media'],
   conceptsOutweighUnknown: 2,
+  manyConcepts: 3,
+  manyConceptsCoverage: 0.9,
   longQuestionUnits: 8,
   maxCitations: 5,
 });

@@ -484,6 +484,11 @@ const atRisk4 = [
   'year 10 boy is in a discord server that talks about killing muslims',
   'a year 9 has marks on her wrists and says she fell',
   'a pupil has cuts on her arms, she says it was the cat',
+  // round 13, from blind-11's misses: a fight set up and filmed, a child unsafe at a parent's,
+  // a child out of school whose family cannot be reached
+  'saw a tiktok of some of our pupils making another kid fight, he looked hurt',
+  'a dad keeps messaging me saying his daughter isnt safe at her mums',
+  'year 7 lad not been in for 3 days and the phones are going to voicemail',
 ];
 
 const ordinary = [
@@ -857,6 +862,13 @@ const ordinary4 = [
   'a bird hide on the year 5 trip, we saw a heron',
   'mandy the ta took photos of the pupils',
   'the kids were tickled by the joke',
+  // round 13 near misses: a fight on stage or a football injury filmed, a parent's safe new job, a
+  // parent who does not pick up about trip money
+  'can i share a video of the yr 6 play, the fight scene is brilliant',
+  'clip of the staff v pupils football match going round, one of the yr 10s got badly hurt in a tackle',
+  'kid in my class says his mum isnt safe at her new job, should i worry',
+  'she feels safe at her dads now, can i tell her mum on class dojo',
+  "a pupil's mum's number keeps going to voicemail about the trip money, who else can i ask",
 ];
 
 const BROAD_POLICIES = ['wycliffe-primary', 'ashgrove-academy'] as const;
