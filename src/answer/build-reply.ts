@@ -4,7 +4,7 @@
  * Never throws on the text of a question: any string gets a valid reply.
  */
 import type { Policy } from '../policy/schema.ts';
-import { citeClause } from '../dialog/citation.ts';
+import { citeClause, withoutBareLeads } from '../dialog/citation.ts';
 import { defaultFrame, replyActions } from '../dialog/reply-frame.ts';
 import type { Citation, Reply } from '../dialog/reply.ts';
 import type { ClauseIndex } from '../search/clause-index.ts';
@@ -123,7 +123,9 @@ export function answerQuestion(
   // detector corrects only misspelt risk words itself, and never into a word the policy uses.
   const sg = checkSafeguarding(analyse(text), index.vocab, (stem) => index.postings.has(stem));
   const found = isAnswer(ranking, settings) ? citationsFor(index, ranking, settings) : [];
-  const route = sg.flag ? routeCitations(index, ranking, sg.image) : [];
+  // The route is the policy's list of clauses, lead-ins and all; a ranking's lead-in that comes
+  // first stands for its list ("gross misconduct examples") and stays.
+  const route = sg.flag ? withoutBareLeads(routeCitations(index, ranking, sg.image), index.clauses) : [];
   const citations = [...route, ...found.filter((c) => !route.some((r) => r.clause === c.clause))].slice(0, settings.maxCitations);
   const kind = citations.length > 0 ? 'answer' : 'no-match';
   const frame = defaultFrame(policy, today);

@@ -36,3 +36,18 @@ export function citeClause(clause: Clause, score: number): Citation {
     ? { clause: clause.number, heading, text, score }
     : { clause: clause.number, heading, text, fullText: words, score };
 }
+
+/**
+ * Citations without a bare lead-in ("If you come across, or are sent, an image that may be an
+ * indecent image of a child:") when one of its items is cited too: each item is shown with that
+ * lead-in already, so the lead-in alone only repeats it and pushes the rule itself down the list.
+ * Used for a safeguarding route, which the policy lists lead-ins and all.
+ */
+export function withoutBareLeads(citations: readonly Citation[], clauses: readonly Clause[]): Citation[] {
+  const byNumber = new Map(clauses.map((c) => [c.number, c]));
+  const leads = new Set(citations.map((c) => byNumber.get(c.clause)?.lead?.trim()).filter((l): l is string => Boolean(l)));
+  return citations.filter((c) => {
+    const clause = byNumber.get(c.clause);
+    return !clause || clause.lead !== undefined || !leads.has(clause.text.trim());
+  });
+}

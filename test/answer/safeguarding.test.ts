@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_POLICIES, botOn } from './fixture.ts';
 import { decodeAction } from '../../src/dialog/actions.ts';
+import { withoutBareLeads } from '../../src/dialog/citation.ts';
 import { checkSafeguarding } from '../../src/answer/safeguarding.ts';
 import { analyse } from '../../src/search/analyse.ts';
 import { compileVocabulary } from '../../src/search/vocabulary.ts';
@@ -906,6 +907,22 @@ describe('the banner is the school’s own route, first', () => {
     expect(reply.citations[0]?.text).toMatch(/indecent images of children/);
     const ash = bot.ask('ashgrove-academy', 'I was sent a nude of a year 10 pupil');
     expect(ash.banner?.lines.join(' ')).toMatch(/do not open it again, copy it, save it/);
+  });
+
+  it("the route's items come first, each with its lead-in, not the bare lead-in on its own", () => {
+    // Ashgrove's route lists F3 ("If you come across, or are sent, an image ...:") and its items F3.a–c.
+    const reply = bot.ask('ashgrove-academy', 'a yr 9 airdropped me a topless pic of a girl in her class, its on my phone now');
+    const numbers = reply.citations.map((c) => c.clause);
+    expect(numbers).not.toContain('F3');
+    expect(numbers.slice(0, 3)).toEqual(['F3.a', 'F3.b', 'F3.c']);
+    expect(reply.citations[0]?.text).toMatch(/^If you come across, or are sent, an image .*: do not open it again/);
+  });
+
+  it('a lead-in stays when none of its items is cited: it is all the route has', () => {
+    const clauses = bot.index('ashgrove-academy').clauses;
+    const cite = (clause: string) => ({ clause, heading: '', text: '', score: 1 });
+    expect(withoutBareLeads([cite('F3'), cite('F1')], clauses).map((c) => c.clause)).toEqual(['F3', 'F1']);
+    expect(withoutBareLeads([cite('F3'), cite('F3.c')], clauses).map((c) => c.clause)).toEqual(['F3.c']);
   });
 
   it('an image described in plain words ("no top on", "ai nudes") gets the image instructions too', () => {
