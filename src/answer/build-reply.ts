@@ -70,8 +70,11 @@ export function isAnswer(ranking: Ranking, settings: AnswerSettings): boolean {
   // ordinary business, the best clause has a hint that reads like it. (Judging instead by how much
   // of the rest of the question the clause has cost no-match recall on every set.)
   const namesSocialMedia = ranking.query.units.some((u) => u.alternatives.some((a) => settings.businessIsContextWith.includes(a.term)));
+  // ...except for a topic that stays its own on social media: the age a platform allows.
   const businessIsContext =
-    top !== undefined && (namesSocialMedia || (ranking.ownTopicUnits === 0 && top.hint >= settings.businessIsContextAtHint));
+    top !== undefined &&
+    ranking.evenOnSocialMediaUnits === 0 &&
+    (namesSocialMedia || (ranking.ownTopicUnits === 0 && top.hint >= settings.businessIsContextAtHint));
   const businessTips =
     ranking.offTopicUnits > 0 && (ranking.ownTopicUnits > 0 || unknown >= units / 2 || (top !== undefined && top.coverage < 0.35)) && !businessIsContext;
   // Words the policy never uses are not another topic when the question names, in the vocabulary's

@@ -30,6 +30,8 @@ export interface QueryUnit {
   offTopic?: boolean;
   /** Off-topic and a topic of its own (an `ownTopic` concept: AI tools). */
   ownTopic?: boolean;
+  /** ...even where the question names social media (an `evenOnSocialMedia` concept: age limits). */
+  evenOnSocialMedia?: boolean;
 }
 
 export interface UnderstoodQuery {
@@ -108,6 +110,7 @@ export function understandTokens(tokens: Token[], vocab: Vocabulary, neutral: Re
       plain: false,
       ...(offTopic ? { offTopic: true } : {}),
       ...(vocab.ownTopic.has(p.concept) ? { ownTopic: true } : {}),
+      ...(vocab.evenOnSocialMedia.has(p.concept) ? { evenOnSocialMedia: true } : {}),
     });
   }
   tokens.forEach((t, i) => {

@@ -99,6 +99,8 @@ export interface Ranking {
   offTopicShare: number;
   /** Of that business, units that are a topic of their own (AI tools) the policy never names. */
   ownTopicUnits: number;
+  /** Of those, units that stay a topic of their own in a question about social media (age limits). */
+  evenOnSocialMediaUnits: number;
   /** Distinct vocabulary concepts of the question that the policy's own words have. */
   policyConcepts: number;
 }
@@ -194,6 +196,7 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
   let offTopicUnits = 0;
   let offTopicWeight = 0;
   let ownTopicUnits = 0;
+  let evenOnSocialMediaUnits = 0;
   const policyConcepts = new Set<string>();
   const [wh, wl, wt, wx] = settings.fieldWeights;
   const [bh, bl, bt, bx] = settings.b;
@@ -228,6 +231,7 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
       offTopicUnits++;
       offTopicWeight += unitWeight;
       if (unit.ownTopic) ownTopicUnits++;
+      if (unit.evenOnSocialMedia) evenOnSocialMediaUnits++;
     } else if (!present) {
       unitWeight = unknownIdf;
       // A word of the shared vocabulary is school social-media talk: context the policy may not
@@ -302,7 +306,7 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
     results.push({ doc, score: score * (settings.coverageFloor + (1 - settings.coverageFloor) * coverage) * boost, coverage, hint: hintSim[doc] ?? 0 });
   }
   results.sort((a, b) => b.score - a.score || a.doc - b.doc);
-  return { query, results, policyCoverage: totalWeight > 0 ? presentWeight / totalWeight : 0, unknownUnits, countedUnits: units.length - skipped, offTopicUnits, offTopicShare: totalWeight > 0 ? offTopicWeight / totalWeight : 0, ownTopicUnits, policyConcepts: policyConcepts.size };
+  return { query, results, policyCoverage: totalWeight > 0 ? presentWeight / totalWeight : 0, unknownUnits, countedUnits: units.length - skipped, offTopicUnits, offTopicShare: totalWeight > 0 ? offTopicWeight / totalWeight : 0, ownTopicUnits, evenOnSocialMediaUnits, policyConcepts: policyConcepts.size };
 }
 
 /** For callers that only want to know whether a word is a vocabulary concept. */

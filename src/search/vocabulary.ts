@@ -36,7 +36,14 @@ export const VocabularyFile = z.strictObject({
        * reports"), unless the question names social media too.
        */
       ownTopic: z.boolean().default(false),
-    }).refine((c) => !c.ownTopic || c.offTopic, { message: 'ownTopic needs offTopic: true', path: ['ownTopic'] }),
+      /**
+       * A topic of its own even in a question that names social media: the age a platform allows
+       * ("what age can kids have tiktok") is the platform's rule, not the school's policy.
+       */
+      evenOnSocialMedia: z.boolean().default(false),
+    })
+      .refine((c) => !c.ownTopic || c.offTopic, { message: 'ownTopic needs offTopic: true', path: ['ownTopic'] })
+      .refine((c) => !c.evenOnSocialMedia || c.ownTopic, { message: 'evenOnSocialMedia needs ownTopic: true', path: ['evenOnSocialMedia'] }),
   ),
   safeguarding: z.strictObject({
     /** Concepts whose words name a child (for withChild and "@concept" in together). */
@@ -82,6 +89,8 @@ export interface Vocabulary {
   offTopic: Set<string>;
   /** Of those, the ones that are a topic of their own (ownTopic). */
   ownTopic: Set<string>;
+  /** Of those, the ones that stay so in a question about social media (evenOnSocialMedia). */
+  evenOnSocialMedia: Set<string>;
   safeguarding: {
     child: Set<string>;
     always: Set<string>;
@@ -158,11 +167,13 @@ export function compileVocabulary(file: VocabularyFile): Vocabulary {
   const interchangeable = new Set<string>();
   const offTopic = new Set<string>();
   const ownTopic = new Set<string>();
+  const evenOnSocialMedia = new Set<string>();
   for (const [name, concept] of Object.entries(file.concepts)) {
     concepts.set(name, concept.terms);
     if (concept.interchangeable) interchangeable.add(name);
     if (concept.offTopic) offTopic.add(name);
     if (concept.ownTopic) ownTopic.add(name);
+    if (concept.evenOnSocialMedia) evenOnSocialMedia.add(name);
     for (const term of concept.terms) {
       const key = keyOf(term);
       if (!key || phrases.has(key)) continue;
@@ -195,6 +206,7 @@ export function compileVocabulary(file: VocabularyFile): Vocabulary {
     interchangeable,
     offTopic,
     ownTopic,
+    evenOnSocialMedia,
     concepts,
     safeguarding: {
       child: new Set(sg.child),

@@ -74,6 +74,16 @@ describe('no-match', () => {
     }
   });
 
+  it('the age an app or a film allows is a topic of its own, even when the question names the app', () => {
+    for (const policy of ALL_POLICIES) {
+      for (const q of ['whats the min age for whatsapp? some of my yr 5s are on it', 'a mum asked me what age kids have to be to get tiktok', 'can i put a 15 rated film on for my yr 9s on the last day of term']) {
+        expect(bot.ask(policy, q).kind, `${policy}: ${q}`).toBe('no-match');
+      }
+      // A former pupil's age is the policy's question, not an app's rule.
+      expect(bot.ask(policy, 'an ex pupil who is 19 now wants to follow me on tiktok').kind, policy).not.toBe('no-match');
+    }
+  });
+
   it("what pupils may carry or use is a topic of its own (the behaviour policy's), but a member of staff's own phone is the policy's", () => {
     for (const policy of ALL_POLICIES) {
       expect(bot.ask(policy, 'are pupils allowed their phones out at break time').kind, policy).toBe('no-match');

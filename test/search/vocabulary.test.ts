@@ -66,6 +66,9 @@ describe('vocabulary lint', () => {
     const raw = { ...base, concepts: { ...base.concepts, ai: { terms: ['chatgpt'], ownTopic: true } } };
     expect(messages(raw)).toEqual(['concepts.ai.ownTopic: ownTopic needs offTopic: true']);
     expect(messages({ ...base, concepts: { ...base.concepts, ai: { terms: ['chatgpt'], offTopic: true, ownTopic: true } } })).toEqual([]);
+    const age = { terms: ['min age'], offTopic: true, evenOnSocialMedia: true };
+    expect(messages({ ...base, concepts: { ...base.concepts, age } })).toEqual(['concepts.age.evenOnSocialMedia: evenOnSocialMedia needs ownTopic: true']);
+    expect(messages({ ...base, concepts: { ...base.concepts, age: { ...age, ownTopic: true } } })).toEqual([]);
   });
 
   it('the shipped safeguarding signs live in knowledge/safeguarding.yaml, not in vocabulary.yaml', () => {
