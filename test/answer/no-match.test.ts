@@ -84,6 +84,13 @@ describe('no-match', () => {
     }
   });
 
+  it('what the curriculum teaches, and to whom, is school business; using social media in a lesson is the policy\'s', () => {
+    for (const policy of ALL_POLICIES) {
+      expect(bot.ask(policy, 'which yr groups are meant to be doing online safety in computing this half term?').kind, policy).toBe('no-match');
+      expect(bot.ask(policy, 'planning an online safety lesson for yr 9 using real tiktok examples, are we allowed to use social media in teaching?').kind, policy).not.toBe('no-match');
+    }
+  });
+
   it("what pupils may carry or use is a topic of its own (the behaviour policy's), but a member of staff's own phone is the policy's", () => {
     for (const policy of ALL_POLICIES) {
       expect(bot.ask(policy, 'are pupils allowed their phones out at break time').kind, policy).toBe('no-match');
