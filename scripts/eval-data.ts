@@ -49,7 +49,8 @@ export const EXTRA_SETS: readonly { split: ExtraSplit; file: string; name: strin
   { split: 'blind9', file: 'questions-blind9.jsonl', name: 'blind-9', title: 'BLIND-9 (written blind during round 10; a DEVELOPMENT set, tuned on, from round 11)', development: true },
   { split: 'blind10', file: 'questions-blind10.jsonl', name: 'blind-10', title: 'BLIND-10 (written blind during round 11; a DEVELOPMENT set, tuned on, from round 12)', development: true },
   { split: 'blind11', file: 'questions-blind11.jsonl', name: 'blind-11', title: 'BLIND-11 (written blind during round 12; a DEVELOPMENT set, tuned on, from round 13)', development: true },
-  { split: 'blind12', file: 'questions-blind12.jsonl', name: 'blind-12', title: 'BLIND-12 (written blind, final measurement of round 13)', development: false },
+  { split: 'blind12', file: 'questions-blind12.jsonl', name: 'blind-12', title: 'BLIND-12 (written blind during round 13; a DEVELOPMENT set, tuned on, from round 14)', development: true },
+  { split: 'blind13', file: 'questions-blind13.jsonl', name: 'blind-13', title: 'BLIND-13 (written blind, final measurement of round 14)', development: false },
 ];
 
 export interface ExtraSet {

@@ -80,6 +80,7 @@ const SETS: SetSpec[] = [
   blind(10),
   blind(11),
   blind(12),
+  blind(13),
 ];
 
 const policies = new Map<string, LoadedPolicy>([
