@@ -91,6 +91,24 @@ describe('no-match', () => {
     }
   });
 
+  it('asking when something happens is asking for a date the policy never gives; asking when it is ok is not', () => {
+    for (const policy of ALL_POLICIES) {
+      for (const q of ['when is phonics screening week for yr 1 this year', 'when is the yr 11 mocks timetable coming out', 'when are the inset days next term']) {
+        expect(bot.ask(policy, q).kind, `${policy}: ${q}`).toBe('no-match');
+      }
+      expect(bot.ask(policy, 'when is it ok to post pics of my class').kind, policy).not.toBe('no-match');
+      expect(bot.ask(policy, 'when is the best time to post on the school facebook page').kind, policy).not.toBe('no-match');
+    }
+  });
+
+  it('the PTA are parents, applying for a post is recruitment, getting access is about the login', () => {
+    const pta = bot.ask('wycliffe-primary', 'PTA want to use the school badge on their summer fair facebook event, does someone need to ok that');
+    expect(pta.citations[0]?.clause).toBe('11.4.2');
+    const hlta = bot.ask('quorn-hall', 'applying for the HLTA post at QH, will they be looking at my socials?');
+    expect(hlta.citations[0]?.clause).toBe('9.1');
+    expect(bot.ask('ashgrove-academy', 'running eco club and want to post our litter pick on the school twitter, how do i get access').kind).not.toBe('no-match');
+  });
+
   it("what pupils may carry or use is a topic of its own (the behaviour policy's), but a member of staff's own phone is the policy's", () => {
     for (const policy of ALL_POLICIES) {
       expect(bot.ask(policy, 'are pupils allowed their phones out at break time').kind, policy).toBe('no-match');
