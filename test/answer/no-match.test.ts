@@ -107,6 +107,10 @@ describe('no-match', () => {
     const hlta = bot.ask('quorn-hall', 'applying for the HLTA post at QH, will they be looking at my socials?');
     expect(hlta.citations[0]?.clause).toBe('9.1');
     expect(bot.ask('ashgrove-academy', 'running eco club and want to post our litter pick on the school twitter, how do i get access').kind).not.toBe('no-match');
+    // A pupil taught years ago, now at university, is a former pupil (Wycliffe 8.2).
+    expect(bot.ask('wycliffe-primary', 'kid i had in yr 6 ages ago is now at uni and followed me on instagram, can i follow back').citations[0]?.clause).toBe('8.2');
+    // How much PPA time staff get is their contract's business, not the policy's.
+    expect(bot.ask('ashgrove-academy', "how much PPA are we meant to get a week, i'm part time").kind).toBe('no-match');
   });
 
   it("what pupils may carry or use is a topic of its own (the behaviour policy's), but a member of staff's own phone is the policy's", () => {
