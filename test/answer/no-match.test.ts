@@ -91,13 +91,14 @@ describe('no-match', () => {
     }
   });
 
-  it('asking when something happens is asking for a date the policy never gives; asking when it is ok is not', () => {
+  it('asking for a date in the school calendar is another topic; asking when the rules allow something is not', () => {
     for (const policy of ALL_POLICIES) {
-      for (const q of ['when is phonics screening week for yr 1 this year', 'when is the yr 11 mocks timetable coming out', 'when are the inset days next term']) {
+      for (const q of ['when is phonics screening week for yr 1 this year', 'when is the yr 11 mocks timetable coming out', 'when is the next staff meeting', 'whats the deadline for putting in predicted grades']) {
         expect(bot.ask(policy, q).kind, `${policy}: ${q}`).toBe('no-match');
       }
-      expect(bot.ask(policy, 'when is it ok to post pics of my class').kind, policy).not.toBe('no-match');
-      expect(bot.ask(policy, 'when is the best time to post on the school facebook page').kind, policy).not.toBe('no-match');
+      for (const q of ['when is it ok to post pics of my class', 'when is the school allowed to use my photo', 'when are the kids allowed to be in photos', 'when is the best time to post on the school facebook page']) {
+        expect(bot.ask(policy, q).kind, `${policy}: ${q}`).not.toBe('no-match');
+      }
     }
   });
 
