@@ -69,12 +69,16 @@ export function isAnswer(ranking: Ranking, settings: AnswerSettings): boolean {
   // names social media ("a moan about the duty rota on facebook" is about Facebook), or, for
   // ordinary business, the best clause has a hint that reads like it. (Judging instead by how much
   // of the rest of the question the clause has cost no-match recall on every set.)
-  const namesSocialMedia = ranking.query.units.some((u) => u.alternatives.some((a) => settings.businessIsContextWith.includes(a.term)));
-  // ...except for a topic that stays its own on social media: the age a platform allows.
+  const names = (concepts: readonly string[]) => ranking.query.units.some((u) => u.alternatives.some((a) => concepts.includes(a.term)));
+  const namesSocialMedia = names(settings.businessIsContextWith);
+  // A topic that stays its own on social media (the age a platform allows) is never made context by
+  // it; but a question about connecting with pupils or former pupils makes that topic context ("is
+  // there an age limit on adding ex pupils" is the policy's question, not the app's).
+  const yields = ranking.evenOnSocialMediaUnits > 0 && names(settings.evenOnSocialMediaYieldsTo);
   const businessIsContext =
     top !== undefined &&
-    ranking.evenOnSocialMediaUnits === 0 &&
-    (namesSocialMedia || (ranking.ownTopicUnits === 0 && top.hint >= settings.businessIsContextAtHint));
+    (yields ||
+      (ranking.evenOnSocialMediaUnits === 0 && (namesSocialMedia || (ranking.ownTopicUnits === 0 && top.hint >= settings.businessIsContextAtHint))));
   const businessTips =
     ranking.offTopicUnits > 0 && (ranking.ownTopicUnits > 0 || unknown >= units / 2 || (top !== undefined && top.coverage < 0.35)) && !businessIsContext;
   // Words the policy never uses are not another topic when the question names, in the vocabulary's

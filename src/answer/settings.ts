@@ -30,6 +30,12 @@ export interface AnswerSettings {
    * about the duty rota is about Facebook, in a social media policy, whatever it moans about.
    */
   businessIsContextWith: readonly string[];
+  /**
+   * A topic that stays its own on social media (the age an app allows) yields to these concepts:
+   * "what age do ex pupils have to be before i can add them" is about connecting with former
+   * pupils, which the policy answers, not about the app's age limit.
+   */
+  evenOnSocialMediaYieldsTo: readonly string[];
   /** A question naming this many concepts the policy talks about is not mostly unknown, however chatty. */
   conceptsOutweighUnknown: number;
   /**
@@ -52,6 +58,7 @@ export const DEFAULT_ANSWER_SETTINGS: Readonly<AnswerSettings> = Object.freeze({
   mostlyUnknownIsNoMatch: true,
   businessIsContextAtHint: 0.5,
   businessIsContextWith: ['@social-media'],
+  evenOnSocialMediaYieldsTo: ['@connect', '@former-pupil'],
   conceptsOutweighUnknown: 2,
   manyConcepts: 3,
   manyConceptsCoverage: 0.9,

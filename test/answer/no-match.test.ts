@@ -80,7 +80,9 @@ describe('no-match', () => {
         expect(bot.ask(policy, q).kind, `${policy}: ${q}`).toBe('no-match');
       }
       // A former pupil's age is the policy's question, not an app's rule.
-      expect(bot.ask(policy, 'an ex pupil who is 19 now wants to follow me on tiktok').kind, policy).not.toBe('no-match');
+      for (const q of ['an ex pupil who is 19 now wants to follow me on tiktok', 'what age do ex pupils have to be before i can add them on facebook', 'is there an age limit on adding ex pupils']) {
+        expect(bot.ask(policy, q).kind, `${policy}: ${q}`).not.toBe('no-match');
+      }
     }
   });
 
