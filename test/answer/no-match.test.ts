@@ -90,6 +90,8 @@ describe('no-match', () => {
     for (const policy of ALL_POLICIES) {
       expect(bot.ask(policy, 'which yr groups are meant to be doing online safety in computing this half term?').kind, policy).toBe('no-match');
       expect(bot.ask(policy, 'planning an online safety lesson for yr 9 using real tiktok examples, are we allowed to use social media in teaching?').kind, policy).not.toBe('no-match');
+      // Which pupils may be in photos is the policy's question, not the curriculum's.
+      expect(bot.ask(policy, 'which yr groups are allowed on the trip photos').kind, policy).not.toBe('no-match');
     }
   });
 
