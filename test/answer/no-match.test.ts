@@ -106,6 +106,12 @@ describe('no-match', () => {
     }
   });
 
+  it('a deadline for reporting is not a date in the calendar', () => {
+    // Not every policy has a clause that covers enough of it (Robert Carre's reporting clauses are
+    // about other things), but it is never turned away as a calendar question.
+    expect(bot.ask('wycliffe-primary', 'is there a deadline for reporting a concern about a post').kind).not.toBe('no-match');
+  });
+
   it('the PTA are parents, applying for a post is recruitment, getting access is about the login', () => {
     const pta = bot.ask('wycliffe-primary', 'PTA want to use the school badge on their summer fair facebook event, does someone need to ok that');
     expect(pta.citations[0]?.clause).toBe('11.4.2');
