@@ -107,8 +107,8 @@ describe('no-match', () => {
   });
 
   it('a deadline for reporting is not a date in the calendar', () => {
-    // Not every policy has a clause that covers enough of it (Robert Carre's reporting clauses are
-    // about other things), but it is never turned away as a calendar question.
+    // Checked at Wycliffe, whose reporting clause covers it; at Robert Carre it is no-match for
+    // coverage (its reporting clauses are about other things), not as a calendar question.
     expect(bot.ask('wycliffe-primary', 'is there a deadline for reporting a concern about a post').kind).not.toBe('no-match');
   });
 
