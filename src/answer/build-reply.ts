@@ -51,12 +51,10 @@ export function routeCitations(index: ClauseIndex, ranking: Ranking, image: bool
   };
   const byScore = (nums: readonly string[]) => [...nums].sort((a, b) => scoreOf(b) - scoreOf(a));
   const numbers = [...(image && roles.imageHandling ? roles.imageHandling.clauses : []), ...byScore(roles.safeguarding.clauses)];
-  const out: Citation[] = [];
-  for (const n of new Set(numbers)) {
-    const clause = index.clauses.find((c) => c.number === n);
-    if (clause) out.push(citeClause(clause, 1));
-  }
-  return out;
+  const clauses = [...new Set(numbers)].flatMap((n) => index.clauses.find((c) => c.number === n) ?? []);
+  // The policy lists its route lead-ins and all; a ranking's lead-in that comes first stands for
+  // its list ("gross misconduct examples") and stays, so only the route drops them.
+  return withoutBareLeads(clauses).map((clause) => citeClause(clause, 1));
 }
 
 export function isAnswer(ranking: Ranking, settings: AnswerSettings): boolean {
@@ -74,11 +72,11 @@ export function isAnswer(ranking: Ranking, settings: AnswerSettings): boolean {
   // A topic that stays its own on social media (the age a platform allows) is never made context by
   // it; but a question about connecting with pupils or former pupils makes that topic context ("is
   // there an age limit on adding ex pupils" is the policy's question, not the app's).
-  const yields = ranking.evenOnSocialMediaUnits > 0 && names(settings.evenOnSocialMediaYieldsTo);
   const businessIsContext =
     top !== undefined &&
-    (yields ||
-      (ranking.evenOnSocialMediaUnits === 0 && (namesSocialMedia || (ranking.ownTopicUnits === 0 && top.hint >= settings.businessIsContextAtHint))));
+    (ranking.evenOnSocialMediaUnits > 0
+      ? names(settings.evenOnSocialMediaYieldsTo)
+      : namesSocialMedia || (ranking.ownTopicUnits === 0 && top.hint >= settings.businessIsContextAtHint));
   const businessTips =
     ranking.offTopicUnits > 0 && (ranking.ownTopicUnits > 0 || unknown >= units / 2 || (top !== undefined && top.coverage < 0.35)) && !businessIsContext;
   // Words the policy never uses are not another topic when the question names, in the vocabulary's
@@ -130,9 +128,7 @@ export function answerQuestion(
   // detector corrects only misspelt risk words itself, and never into a word the policy uses.
   const sg = checkSafeguarding(analyse(text), index.vocab, (stem) => index.postings.has(stem));
   const found = isAnswer(ranking, settings) ? citationsFor(index, ranking, settings) : [];
-  // The route is the policy's list of clauses, lead-ins and all; a ranking's lead-in that comes
-  // first stands for its list ("gross misconduct examples") and stays.
-  const route = sg.flag ? withoutBareLeads(routeCitations(index, ranking, sg.image), index.clauses) : [];
+  const route = sg.flag ? routeCitations(index, ranking, sg.image) : [];
   const citations = [...route, ...found.filter((c) => !route.some((r) => r.clause === c.clause))].slice(0, settings.maxCitations);
   const kind = citations.length > 0 ? 'answer' : 'no-match';
   const frame = defaultFrame(policy, today);

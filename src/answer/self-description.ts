@@ -52,10 +52,11 @@ export function blankSelfDescription(tokens: readonly Token[], vocab: Vocabulary
   // "TA here", "hi all, PE teacher here": the role words just before an early "here".
   for (let h = 1; h <= INTRO_WITHIN + 2 && h < tokens.length; h++) {
     if (word(h) !== 'here') continue;
-    const span = tokens.slice(Math.max(0, h - 3), h);
+    const start = Math.max(0, h - 3);
+    const span = tokens.slice(start, h);
     // "a TA here has been…", "our coach here": someone else, named with a determiner.
     if (span.some((t) => DETERMINERS.has(t.word))) break;
-    if (span.some((t) => roles.has(t.stem) || roles.has(t.word))) for (let i = h - span.length; i < h; i++) if (!tokens[i]?.stop) out[i] = BLANK;
+    if (span.some((_, k) => isRole(start + k))) for (let i = start; i < h; i++) if (!tokens[i]?.stop) out[i] = BLANK;
     break;
   }
   for (let i = 0; i < tokens.length; i++) {

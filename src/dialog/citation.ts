@@ -38,16 +38,12 @@ export function citeClause(clause: Clause, score: number): Citation {
 }
 
 /**
- * Citations without a bare lead-in ("If you come across, or are sent, an image that may be an
- * indecent image of a child:") when one of its items is cited too: each item is shown with that
+ * Clauses without a bare lead-in ("If you come across, or are sent, an image that may be an
+ * indecent image of a child:") when one of its items is among them: each item is cited with that
  * lead-in already, so the lead-in alone only repeats it and pushes the rule itself down the list.
  * Used for a safeguarding route, which the policy lists lead-ins and all.
  */
-export function withoutBareLeads(citations: readonly Citation[], clauses: readonly Clause[]): Citation[] {
-  const byNumber = new Map(clauses.map((c) => [c.number, c]));
-  const leads = new Set(citations.map((c) => byNumber.get(c.clause)?.lead?.trim()).filter((l): l is string => Boolean(l)));
-  return citations.filter((c) => {
-    const clause = byNumber.get(c.clause);
-    return !clause || clause.lead !== undefined || !leads.has(clause.text.trim());
-  });
+export function withoutBareLeads(clauses: readonly Clause[]): Clause[] {
+  const leads = new Set(clauses.map((c) => c.lead?.trim()).filter((l): l is string => Boolean(l)));
+  return clauses.filter((c) => c.lead !== undefined || !leads.has(c.text.trim()));
 }

@@ -925,9 +925,9 @@ describe('the banner is the school’s own route, first', () => {
 
   it('a lead-in stays when none of its items is cited: it is all the route has', () => {
     const clauses = bot.index('ashgrove-academy').clauses;
-    const cite = (clause: string) => ({ clause, heading: '', text: '', score: 1 });
-    expect(withoutBareLeads([cite('F3'), cite('F1')], clauses).map((c) => c.clause)).toEqual(['F3', 'F1']);
-    expect(withoutBareLeads([cite('F3'), cite('F3.c')], clauses).map((c) => c.clause)).toEqual(['F3.c']);
+    const pick = (...numbers: string[]) => numbers.flatMap((n) => clauses.find((c) => c.number === n) ?? []);
+    expect(withoutBareLeads(pick('F3', 'F1')).map((c) => c.number)).toEqual(['F3', 'F1']);
+    expect(withoutBareLeads(pick('F3', 'F3.c')).map((c) => c.number)).toEqual(['F3.c']);
   });
 
   it('an image described in plain words ("no top on", "ai nudes") gets the image instructions too', () => {
