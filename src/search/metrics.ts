@@ -24,10 +24,11 @@ export interface EvalQuestion {
    * blind9: written blind during round 10, a development set from round 11; blind10: written blind
    * during round 11, a development set from round 12; blind11: written blind during round 12, a
    * development set from round 13; blind12: written blind during round 13, a development set from
-   * round 14; blind13: written blind during round 14, never tuned on or listed
+   * round 14; blind13: written blind during round 14, a development set from round 15; blind14:
+   * written blind during round 15, never tuned on or listed
    * (scripts/eval-data.ts EXTRA_SETS).
    */
-  split: 'tune' | 'holdout' | 'fresh' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10' | 'blind11' | 'blind12' | 'blind13';
+  split: 'tune' | 'holdout' | 'fresh' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10' | 'blind11' | 'blind12' | 'blind13' | 'blind14';
 }
 
 export interface SystemOutput {

@@ -81,6 +81,7 @@ const SETS: SetSpec[] = [
   blind(11),
   blind(12),
   blind(13),
+  blind(14),
 ];
 
 const policies = new Map<string, LoadedPolicy>([
