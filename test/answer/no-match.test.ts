@@ -106,6 +106,18 @@ describe('no-match', () => {
     }
   });
 
+  it('the premises and repairs are school business; supply staff asking whether the policy covers them is not', () => {
+    for (const policy of ALL_POLICIES) {
+      expect(bot.ask(policy, 'the heating isnt working in my classroom again, who do i tell').kind, policy).toBe('no-match');
+      expect(bot.ask(policy, 'roof is leaking in the ks2 corridor, where do i log a repair request').kind, policy).toBe('no-match');
+      // "supply covering" is who the member of staff is, not booking cover.
+      expect(bot.ask(policy, "i'm agency supply covering science till easter, does the social media policy apply to me").kind, policy).not.toBe('no-match');
+      expect(bot.ask(policy, 'how do i book supply cover for my hospital appointment').kind, policy).toBe('no-match');
+    }
+    // Asking for the deadline of an assessment task is the calendar, not class messaging.
+    expect(bot.ask('quorn-hall', 'whens the deadline for predicted grades for yr 11').kind).toBe('no-match');
+  });
+
   it('a deadline for reporting is not a date in the calendar', () => {
     // Checked at Wycliffe, whose reporting clause covers it; at Robert Carre it is no-match for
     // coverage (its reporting clauses are about other things), not as a calendar question.

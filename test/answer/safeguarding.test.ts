@@ -493,6 +493,9 @@ const atRisk4 = [
   // round 14, from blind-12's misses: a child gone, and the family does not know where
   "yr 9 girl not been in for 3 days, mum says shes 'staying with friends' but doesnt know where",
   'one of my yr 11s didnt come back after lunch and isnt answering, mum hasnt heard from her either',
+  // round 15, from blind-13's misses: things bad at home, in a child's words; hunger and the same clothes
+  "a year 10 messaged me saying things at home are really bad and can she talk to me",
+  'boy in year 3 keeps taking food out of the bins at lunch and has had the same jumper on for weeks',
 ];
 
 const ordinary = [
@@ -875,6 +878,10 @@ const ordinary4 = [
   "a pupil's mum's number keeps going to voicemail about the trip money, who else can i ask",
   // round 14 near miss: back late from the toilet
   'a pupil didnt come back from the toilet for ages, can i put a note on class dojo',
+  // round 15 near misses: a jumper day, a pupil hosted on an exchange, things at home getting better
+  'christmas jumper day, half my class wore the same jumper, can i post a pic on the school fb',
+  'can a pupil stay at my house during the exchange trip',
+  'a year 9 says things at home are good now they have moved, can i tell her mum on dojo that she is doing well',
 ];
 
 const BROAD_POLICIES = ['wycliffe-primary', 'ashgrove-academy'] as const;
