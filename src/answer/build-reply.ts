@@ -39,18 +39,28 @@ export function citationsFor(index: ClauseIndex, ranking: Ranking, settings: Ans
 /**
  * For a safeguarding question, the clauses where the policy names its route (and, for an
  * image, how to treat it) come first, whatever else the question matched: they are the answer.
+ * Then the one escalation clause that best says to report to the head ("misuse of social media
+ * concerning a pupil must be reported to the Headteacher"): the policy's other reporting line,
+ * which staff who met the concern online need beside the safeguarding lead.
  */
 export function routeCitations(index: ClauseIndex, ranking: Ranking, image: boolean): Citation[] {
   const roles = index.policy.roles;
+  // The policy's own words only: a hint asking "who do I report it to" is not a route.
+  const report = index.postings.get(`${CONCEPT_PREFIX}report`) ?? [];
+  const saysReport = (doc: number) => report.some((p) => p.doc === doc && p.tf[0] + p.tf[1] + p.tf[2] > 0);
+  const docOf = (number: string) => index.clauses.findIndex((c) => c.number === number);
+  const rankScore = (number: string) => ranking.results.find((r) => r.doc === docOf(number))?.score ?? 0;
   // A clause that says to report or tell someone is the route; one that only names the role is not.
-  const scoreOf = (number: string) => {
-    const doc = index.clauses.findIndex((c) => c.number === number);
-    // The policy's own words only: a hint asking "who do I report it to" is not a route.
-    const route = index.postings.get(`${CONCEPT_PREFIX}report`)?.some((p) => p.doc === doc && p.tf[0] + p.tf[1] + p.tf[2] > 0) ? 1000 : 0;
-    return route + (ranking.results.find((r) => r.doc === doc)?.score ?? 0);
-  };
+  const scoreOf = (number: string) => (saysReport(docOf(number)) ? 1000 : 0) + rankScore(number);
   const byScore = (nums: readonly string[]) => [...nums].sort((a, b) => scoreOf(b) - scoreOf(a));
-  const numbers = [...(image && roles.imageHandling ? roles.imageHandling.clauses : []), ...byScore(roles.safeguarding.clauses)];
+  // Only one the question touches at all, so that a concern met off line is not sent to a clause
+  // about social media misuse that has nothing to do with it.
+  const reportToHead = roles.escalation.clauses.filter((n) => saysReport(docOf(n)) && !roles.safeguarding.clauses.includes(n) && rankScore(n) > 0);
+  const numbers = [
+    ...(image && roles.imageHandling ? roles.imageHandling.clauses : []),
+    ...byScore(roles.safeguarding.clauses),
+    ...byScore(reportToHead).slice(0, 1),
+  ];
   const clauses = [...new Set(numbers)].flatMap((n) => index.clauses.find((c) => c.number === n) ?? []);
   // The policy lists its route lead-ins and all; a ranking's lead-in that comes first stands for
   // its list ("gross misconduct examples") and stays, so only the route drops them.

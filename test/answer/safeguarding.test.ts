@@ -930,6 +930,18 @@ describe('the banner is the school’s own route, first', () => {
     expect(reply.citations[0]?.text).toMatch(/^If you come across, or are sent, an image .*: do not open it again/);
   });
 
+  it("after the safeguarding route comes the policy's line for reporting it to the head, where the question touches one", () => {
+    const q = 'a yr 8 lad is getting comments on his tiktok telling him to kill himself';
+    const bicester = bot.ask('bicester-learning-academy', q).citations;
+    expect(bicester.slice(0, 2).map((c) => c.clause)).toEqual(['9.3', '4.8']);
+    expect(bicester[2]?.text).toMatch(/reported to the Headteacher/);
+    const rct = bot.ask('robert-carre-trust', q).citations;
+    expect(rct.map((c) => c.clause).slice(0, 2)).toEqual(['9.7', '4.3']);
+    expect(rct[1]?.text).toMatch(/misuse of social media should be reported to the Executive Headteacher/);
+    // A concern at home touches none of Robert Carre's reporting clauses: the route stands alone.
+    expect(bot.ask('robert-carre-trust', 'a pupil told me she is being neglected at home').citations.map((c) => c.clause)).toEqual(['9.7']);
+  });
+
   it('a lead-in stays when none of its items is cited: it is all the route has', () => {
     const clauses = bot.index('ashgrove-academy').clauses;
     const pick = (...numbers: string[]) => numbers.flatMap((n) => clauses.find((c) => c.number === n) ?? []);
