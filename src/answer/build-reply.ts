@@ -99,7 +99,9 @@ export function isAnswer(ranking: Ranking, settings: AnswerSettings): boolean {
   // A long message names more than any one clause can: its bar is lower, from this many words on.
   const baseCoverage = units > settings.longQuestionUnits ? (settings.minCoverage * settings.longQuestionUnits) / units : settings.minCoverage;
   const manyConcepts = ranking.policyConcepts >= settings.manyConcepts && ranking.offTopicUnits === 0;
-  const minCoverage = manyConcepts ? baseCoverage * settings.manyConceptsCoverage : baseCoverage;
+  // Posting on social media is the policy's topic, however much of the question is about the post.
+  const posting = ranking.offTopicUnits === 0 && settings.postingConcepts.every(names);
+  const minCoverage = baseCoverage * (posting ? settings.postingCoverage : manyConcepts ? settings.manyConceptsCoverage : 1);
   return top !== undefined && coverage >= minCoverage && top.score >= settings.minScore;
 }
 

@@ -45,6 +45,14 @@ export interface AnswerSettings {
    */
   manyConcepts: number;
   manyConceptsCoverage: number;
+  /**
+   * A question about posting on social media (one concept of each group: where, and the act of
+   * posting), with no school business, needs only `postingCoverage` of minCoverage: "we won the
+   * county netball final!! ok to share it on my own insta" is about posting on Instagram, which
+   * the policy covers, however much of it is about netball.
+   */
+  postingConcepts: readonly (readonly string[])[];
+  postingCoverage: number;
   /** Above this many counted words, minCoverage falls in proportion: a long message names more than one clause can. */
   longQuestionUnits: number;
   maxCitations: number;
@@ -62,6 +70,8 @@ export const DEFAULT_ANSWER_SETTINGS: Readonly<AnswerSettings> = Object.freeze({
   conceptsOutweighUnknown: 2,
   manyConcepts: 3,
   manyConceptsCoverage: 0.9,
+  postingConcepts: [['@social-media', '@official-account', '@personal-account'], ['@publish']],
+  postingCoverage: 0.5,
   longQuestionUnits: 8,
   maxCitations: 5,
 });

@@ -118,6 +118,14 @@ describe('no-match', () => {
     expect(bot.ask('quorn-hall', 'whens the deadline for predicted grades for yr 11').kind).toBe('no-match');
   });
 
+  it('a question about posting on social media is the policy\'s, however much of it is about the news it posts', () => {
+    for (const policy of ALL_POLICIES) {
+      expect(bot.ask(policy, 'our under 11s won the district football cup!! can i post a pic of the trophy on my insta').kind, policy).not.toBe('no-match');
+      // The same news with no posting in it is not.
+      expect(bot.ask(policy, 'our under 11s won the district football cup!! where does the trophy go').kind, policy).toBe('no-match');
+    }
+  });
+
   it('a deadline for reporting is not a date in the calendar', () => {
     // Checked at Wycliffe, whose reporting clause covers it; at Robert Carre it is no-match for
     // coverage (its reporting clauses are about other things), not as a calendar question.
