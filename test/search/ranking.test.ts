@@ -89,6 +89,11 @@ describe('the clause that answers comes first', () => {
     expect(top.join('\n')).toMatch(/Personal devices must never be used to photograph, film or record pupils|academy device/);
   });
 
+  it('Wycliffe: a Google review calling the teachers lazy → content online that disparages the school (a review site is social media)', () => {
+    const [first] = cited('wycliffe-primary', 'someone has left a google review saying the teachers here are lazy, what do i do');
+    expect(first).toMatch(/If you see content in social media that disparages/);
+  });
+
   it('UK and US spelling find the same clauses', () => {
     const index = bot.index('wycliffe-primary');
     const uk = answerQuestion(index, 'can I criticise the school on twitter', '2026-01-15').reply.citations.map((c) => c.clause);
