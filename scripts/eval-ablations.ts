@@ -35,6 +35,7 @@ export function ablations(knowledge: Knowledge, questions: readonly EvalQuestion
     ['no typo correction', full, { ...d, rank: { ...d.rank, typos: false } }],
     ['no vocabulary concepts', bare, d],
     ['no hint-similarity lift', full, { ...d, rank: { ...d.rank, hintBoost: 0 } }],
+    ['no lift for clauses on seeing a post', full, { ...d, rank: { ...d.rank, seenBoost: 0 } }],
     ['coverage in ranking (floor 0.2)', full, { ...d, rank: { ...d.rank, coverageFloor: 0.2 } }],
     ['no mostly-unknown no-match rule', full, { ...d, mostlyUnknownIsNoMatch: false }],
   ];

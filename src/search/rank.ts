@@ -56,6 +56,14 @@ export interface RankSettings {
    * policy never uses is left out of the question's weight and of its unknown words.
    */
   skipGeneric: boolean;
+  /**
+   * A question telling of something someone else posted (this concept: "someone posted", "saw a
+   * post") lifts by 1 + seenBoost the clauses whose own words say what to do on seeing such content
+   * ("If you see content in social media that disparages the school... contact the Headteacher"),
+   * above the rules for what staff post themselves ("do not disparage the school").
+   */
+  seenBoost: number;
+  seenConcept: string;
 }
 
 export const DEFAULT_RANK_SETTINGS: Readonly<RankSettings> = Object.freeze({
@@ -71,6 +79,8 @@ export const DEFAULT_RANK_SETTINGS: Readonly<RankSettings> = Object.freeze({
   hintVouches: 0.5,
   conceptUnknown: 0.7,
   skipGeneric: true,
+  seenBoost: 0.3,
+  seenConcept: `${CONCEPT_PREFIX}see`,
 });
 
 export interface RankedClause {
@@ -126,6 +136,26 @@ function policySays(index: ClauseIndex, unit: QueryUnit): boolean {
   // The school's own name ('Ashgrove Park') says nothing: 'parking' is not in it.
   if (stems.every((st) => index.neutral.has(st))) return false;
   return ownWordsOf(index).includes(` ${stems.join(' ')} `);
+}
+
+const seenClauses = new WeakMap<ClauseIndex, Set<number>>();
+
+/**
+ * The clauses whose own words (not their hints) say what to do on seeing something, less the
+ * safeguarding route's: a child at risk reaches those by the safeguarding flag, and an ordinary
+ * question about someone else's post must not be sent to "if you see anything that worries you
+ * about a pupil" (built on first need).
+ */
+function seenClausesOf(index: ClauseIndex, concept: string): Set<number> {
+  let s = seenClauses.get(index);
+  if (!s) {
+    const roles = index.policy.roles;
+    const route = new Set([...roles.safeguarding.clauses, ...(roles.imageHandling?.clauses ?? [])]);
+    const own = (index.postings.get(concept) ?? []).filter((p) => p.tf[0] + p.tf[1] + p.tf[2] > 0);
+    s = new Set(own.filter((p) => !route.has(index.clauses[p.doc]?.number ?? '')).map((p) => p.doc));
+    seenClauses.set(index, s);
+  }
+  return s;
 }
 
 function correctorFor(index: ClauseIndex): TypoCorrector {
@@ -298,8 +328,10 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
     }
   }
   const results: RankedClause[] = [];
+  const seen = settings.seenBoost > 0 && units.some((u) => u.alternatives.some((a) => a.term === settings.seenConcept));
+  const onSeeing = seen ? seenClausesOf(index, settings.seenConcept) : undefined;
   for (let doc = 0; doc < n; doc++) {
-    const score = scores[doc] ?? 0;
+    const score = (scores[doc] ?? 0) * (onSeeing?.has(doc) ? 1 + settings.seenBoost : 1);
     if (score <= 0) continue;
     const coverage = totalWeight > 0 ? (matched[doc] ?? 0) / totalWeight : 0;
     const boost = 1 + settings.hintBoost * (hintSim[doc] ?? 0);

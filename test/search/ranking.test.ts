@@ -94,6 +94,19 @@ describe('the clause that answers comes first', () => {
     expect(first).toMatch(/If you see content in social media that disparages/);
   });
 
+  it("someone else's post about the school → what to do on seeing it; my own post → the rule for what I post", () => {
+    const seen = 'someones slagging off the school on the village facebook page, what should i do';
+    expect(cited('robert-carre-trust', seen)[0]).toMatch(/If you see content in social media that disparages/);
+    expect(cited('wycliffe-primary', seen)[0]).toMatch(/If you see content in social media that disparages/);
+    expect(cited('quorn-hall', seen)[0]).toMatch(/If you see social media content that disparages/);
+    expect(cited('robert-carre-trust', 'can i slag off the school on my facebook')[0]).toMatch(/defame or disparage/);
+  });
+
+  it("Ashgrove (never tuned on): someone else's post is not sent to the safeguarding route's 'anything you see online'", () => {
+    const [first] = cited('ashgrove-academy', 'someone posted on the village fb page that our sports day was a shambles, can i reply and put them straight');
+    expect(first).not.toMatch(/worried about a pupil's safety/);
+  });
+
   it('UK and US spelling find the same clauses', () => {
     const index = bot.index('wycliffe-primary');
     const uk = answerQuestion(index, 'can I criticise the school on twitter', '2026-01-15').reply.citations.map((c) => c.clause);
