@@ -126,6 +126,16 @@ describe('no-match', () => {
     }
   });
 
+  it('a duty is working time, as a lesson is; the rota, swapping a duty and who pays for a broken phone are school business', () => {
+    for (const policy of ALL_POLICIES) {
+      for (const q of ['how do i swap my playground duty with someone', 'whos on break duty today', 'my phone got smashed on lunch duty, will the school pay for a new screen']) {
+        expect(bot.ask(policy, q).kind, `${policy}: ${q}`).toBe('no-match');
+      }
+    }
+    // Ashgrove E1: "Use of personal social media during lessons, duties and meetings is not permitted."
+    expect(bot.ask('ashgrove-academy', 'am i allowed on insta while im on playground duty').citations[0]?.clause).toBe('E1');
+  });
+
   it('a deadline for reporting is not a date in the calendar', () => {
     // Checked at Wycliffe, whose reporting clause covers it; at Robert Carre it is no-match for
     // coverage (its reporting clauses are about other things), not as a calendar question.
