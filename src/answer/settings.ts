@@ -46,10 +46,11 @@ export interface AnswerSettings {
   manyConcepts: number;
   manyConceptsCoverage: number;
   /**
-   * A question about posting on social media (one concept of each group: where, and the act of
-   * posting), with no school business, needs only `postingCoverage` of minCoverage: "we won the
-   * county netball final!! ok to share it on my own insta" is about posting on Instagram, which
-   * the policy covers, however much of it is about netball.
+   * A question about posting on social media (one concept of each group: where, and the post or
+   * photo), with no school business, needs only `postingCoverage` of minCoverage: "we won the
+   * county netball final!! ok to share it on my own insta" is about posting on Instagram, and "a
+   * pic of me hammered at a hen do, on my fb" about a photo on Facebook, which the policy covers,
+   * however much of the question is about the netball or the hen do.
    */
   postingConcepts: readonly (readonly string[])[];
   postingCoverage: number;
@@ -70,7 +71,7 @@ export const DEFAULT_ANSWER_SETTINGS: Readonly<AnswerSettings> = Object.freeze({
   conceptsOutweighUnknown: 2,
   manyConcepts: 3,
   manyConceptsCoverage: 0.9,
-  postingConcepts: [['@social-media', '@official-account', '@personal-account'], ['@publish']],
+  postingConcepts: [['@social-media', '@official-account', '@personal-account'], ['@publish', '@image']],
   postingCoverage: 0.5,
   longQuestionUnits: 8,
   maxCitations: 5,

@@ -121,6 +121,7 @@ describe('no-match', () => {
   it('a question about posting on social media is the policy\'s, however much of it is about the news it posts', () => {
     for (const policy of ALL_POLICIES) {
       expect(bot.ask(policy, 'our under 11s won the district football cup!! can i post a pic of the trophy on my insta').kind, policy).not.toBe('no-match');
+      expect(bot.ask(policy, 'could i get in trouble for a pic of me steaming drunk at my sisters stag do if its on my insta').kind, policy).not.toBe('no-match');
       // The same news with no posting in it is not.
       expect(bot.ask(policy, 'our under 11s won the district football cup!! where does the trophy go').kind, policy).toBe('no-match');
     }
