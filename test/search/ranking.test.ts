@@ -107,6 +107,16 @@ describe('the clause that answers comes first', () => {
     expect(first).not.toMatch(/worried about a pupil's safety/);
   });
 
+  it("Ashgrove (never tuned on): the team's fb page is an official account → only official accounts may publish pupils' photos", () => {
+    const [first] = cited('ashgrove-academy', 'coach wants to put the match pics on the team fb page, is that ok');
+    expect(first).toMatch(/Only the academy's official accounts may publish photographs/);
+  });
+
+  it('Bicester: the school fb is the school account → who may post on it, in the first three', () => {
+    const top = cited('bicester-learning-academy', 'can i post on the school fb myself').slice(0, 3);
+    expect(top.join('\n')).toMatch(/^12\.4 /m);
+  });
+
   it('UK and US spelling find the same clauses', () => {
     const index = bot.index('wycliffe-primary');
     const uk = answerQuestion(index, 'can I criticise the school on twitter', '2026-01-15').reply.citations.map((c) => c.clause);
