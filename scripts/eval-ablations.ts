@@ -8,7 +8,7 @@ import { DEFAULT_ANSWER_SETTINGS, type AnswerSettings } from '../src/answer/sett
 import { createBot } from '../src/core/bot.ts';
 import type { Knowledge } from '../src/knowledge/types.ts';
 import { computeFigures, type EvalQuestion, type Figures } from '../src/search/metrics.ts';
-import { compileVocabulary, readVocabularyRaw, VocabularyFile, type Vocabulary } from '../src/search/vocabulary.ts';
+import { compileVocabulary, loadVocabulary, readVocabularyRaw, VocabularyFile, type Vocabulary } from '../src/search/vocabulary.ts';
 import { EXTRA_SETS, ROOT } from './eval-data.ts';
 
 export interface Ablation {
@@ -19,10 +19,14 @@ export interface Ablation {
 
 export function ablations(knowledge: Knowledge, questions: readonly EvalQuestion[]): Ablation[] {
   const file = VocabularyFile.parse(readVocabularyRaw(join(ROOT, 'knowledge')).raw);
-  const full = compileVocabulary(file);
+  // As the bot loads it: with the safeguarding model learned from knowledge/safeguarding-examples/.
+  const full = loadVocabulary(join(ROOT, 'knowledge'));
+  const model = full.safeguarding.model;
   // Only the child words stay, so that the safeguarding rules still work.
   const childOnly = Object.fromEntries(Object.entries(file.concepts).filter(([name]) => file.safeguarding.child.includes(name)));
-  const bare = compileVocabulary({ ...file, concepts: childOnly });
+  const compiledBare = compileVocabulary({ ...file, concepts: childOnly });
+  const bare: Vocabulary = { ...compiledBare, safeguarding: { ...compiledBare.safeguarding, model } };
+  const signsOnly: Vocabulary = { ...full, safeguarding: { ...full.safeguarding, model: undefined } };
   const d = DEFAULT_ANSWER_SETTINGS;
   // The same policies with their search hints (hints.yaml) left out.
   const unhinted: Knowledge = {
@@ -38,6 +42,7 @@ export function ablations(knowledge: Knowledge, questions: readonly EvalQuestion
     ['no lift for clauses on seeing a post', full, { ...d, rank: { ...d.rank, seenBoost: 0 } }],
     ['coverage in ranking (floor 0.2)', full, { ...d, rank: { ...d.rank, coverageFloor: 0.2 } }],
     ['no mostly-unknown no-match rule', full, { ...d, mostlyUnknownIsNoMatch: false }],
+    ['SG signs only, no examples model', signsOnly, d],
   ];
   const out: Ablation[] = [];
   const splits = (['holdout', 'tune', ...EXTRA_SETS.map((x) => x.split)] as const).filter((s) => questions.some((q) => q.split === s));

@@ -113,6 +113,9 @@ export function checkSafeguarding(typed: readonly Token[], vocab: Vocabulary, kn
     if (matched.some((k) => ordinaryReading(k, sg.ordinary, grams))) continue;
     because.push('together');
   }
+  // No sign: the examples may still say it reads like a child at risk (the words as typed, as
+  // the model learned them).
+  if (because.length === 0 && sg.model && sg.model.score(typed) > sg.model.threshold) because.push('examples');
   const flag = because.length > 0;
   const image = flag && hits(sg.images).length > 0;
   return { flag, because, image };

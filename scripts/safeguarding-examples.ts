@@ -1,0 +1,51 @@
+/**
+ * Writes knowledge/safeguarding-examples/{risk,ordinary}.txt, the messages the safeguarding
+ * model learns from (src/search/risk-model.ts), from development data only: the development
+ * pool of eval/safeguarding/ and the development question sets (the tuning part, fresh, and the
+ * blind sets marked development), by their safeguarding label. Never the held-out part, the
+ * measurement set or the measure pool: those stay unseen (test/search/risk-model.test.ts holds
+ * this). Run it again when a measurement set becomes a development set (npm run examples).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTRA_SETS, readExtraSet, readQuestions, ROOT } from './eval-data.ts';
+import { EXAMPLE_FILES, SAFEGUARDING_EXAMPLES_DIR } from '../src/search/vocabulary.ts';
+
+const pool = (name: string) =>
+  readFileSync(join(ROOT, 'eval', 'safeguarding', name), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+const questions = [
+  ...readQuestions().filter((q) => q.split === 'tune'),
+  ...EXTRA_SETS.filter((s) => s.development).flatMap((s) => readExtraSet(s.split).questions),
+];
+// One line a message: a question written over several lines is joined.
+const oneLine = (t: string) => t.replace(/\s+/g, ' ').trim();
+// A short question asked in a development set and again in an unseen one ("wifi password") is
+// left out, so that the unseen sets stay wholly unseen.
+const unseen = new Set(
+  [
+    ...readQuestions().filter((q) => q.split === 'holdout').map((q) => q.text),
+    ...EXTRA_SETS.filter((s) => !s.development).flatMap((s) => readExtraSet(s.split).questions.map((q) => q.text)),
+    ...pool('measure-risk.txt'),
+    ...pool('measure-ordinary.txt'),
+  ].map((t) => oneLine(t).toLowerCase()),
+);
+const keep = (texts: string[]) => [...new Set(texts.map(oneLine))].filter((t) => !unseen.has(t.toLowerCase()));
+const risk = keep([...pool('dev-risk.txt'), ...questions.filter((q) => q.safeguarding).map((q) => q.text)]);
+const ordinary = keep([...pool('dev-ordinary.txt'), ...questions.filter((q) => !q.safeguarding).map((q) => q.text)]).filter((t) => !risk.includes(t));
+
+const header = (kind: string) =>
+  [
+    `# Safeguarding examples: ${kind}. One message a line; a line starting with # is a comment.`,
+    '# Written by scripts/safeguarding-examples.ts from development data (eval/safeguarding/dev-*.txt and the',
+    '# development question sets); a school may add its own lines (see knowledge/README.md).',
+  ].join('\n');
+
+const dir = join(ROOT, 'knowledge', SAFEGUARDING_EXAMPLES_DIR);
+mkdirSync(dir, { recursive: true });
+writeFileSync(join(dir, EXAMPLE_FILES.risk), `${header('messages suggesting a child may be at risk')}\n${risk.join('\n')}\n`);
+writeFileSync(join(dir, EXAMPLE_FILES.ordinary), `${header('ordinary messages, many of them near misses')}\n${ordinary.join('\n')}\n`);
+console.log(`${risk.length} risk and ${ordinary.length} ordinary examples written to ${dir}`);
