@@ -2,8 +2,8 @@
  * The safeguarding signs learned from examples: a naive Bayes model over the words and word
  * pairs of messages labelled "a child may be at risk" and "ordinary"
  * (knowledge/safeguarding-examples/). The phrase lists (safeguarding.yaml) find the wordings
- * someone wrote down; this finds the many they did not ("mum twisted her arm cos she hadnt
- * practised"), so a message the lists miss is still flagged when it reads far more like the risk
+ * someone wrote down; this finds many they did not ("daddy puts him in the cupboard under the
+ * stairs when hes naughty"), so a message the lists miss is still flagged when it reads far more like the risk
  * examples than the ordinary ones. It only adds flags: the lists' ordinary readings are for the
  * lists. Trained once when the knowledge is loaded; pure and deterministic.
  */
@@ -27,8 +27,8 @@ function features(tokens: readonly Token[]): Set<string> {
 }
 
 /**
- * Multinomial naive Bayes with add-one smoothing; a feature neither kind of example has says
- * nothing. The class prior is left out: the threshold stands for it, so that adding examples of
+ * Naive Bayes over features counted once per message, with add-one smoothing; a feature neither
+ * kind of example has says nothing. The class prior is left out: the threshold stands for it, so that adding examples of
  * one kind does not move every score.
  */
 export function trainRiskModel(risk: readonly (readonly Token[])[], ordinary: readonly (readonly Token[])[], threshold: number): RiskModel {

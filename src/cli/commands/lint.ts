@@ -7,7 +7,7 @@ const help = `Usage: policybot lint [--knowledge DIR]
 
 Validates the knowledge folder: every policy.yaml against the schema, clause numbers (no
 duplicates, no gaps), empty clauses, dates, the clauses each role cites, and that source.txt
-is the text the policy was ingested from. Prints one line per problem - "file → at path: what
+is the text the policy was ingested from, and the safeguarding examples. Prints one line per problem - "file → at path: what
 to do" - and exits with status 1, or prints a one-line summary and exits 0.
 
 Options:
@@ -29,7 +29,9 @@ export const lint: Command = {
       return 1;
     }
     const clauses = [...knowledge.policies.values()].reduce((n, p) => n + p.policy.clauses.length, 0);
-    io.stdout(`${displayPath(dir, io.cwd)}: OK - ${knowledge.policies.size} policies, ${clauses} clauses, no problems\n`);
+    const model = knowledge.vocabulary?.safeguarding.model;
+    const examples = model ? `, safeguarding model from ${model.examples.risk} risk and ${model.examples.ordinary} ordinary examples` : '';
+    io.stdout(`${displayPath(dir, io.cwd)}: OK - ${knowledge.policies.size} policies, ${clauses} clauses${examples}, no problems\n`);
     return 0;
   },
 };
