@@ -19,8 +19,9 @@ export interface Ablation {
 
 export function ablations(knowledge: Knowledge, questions: readonly EvalQuestion[]): Ablation[] {
   const file = VocabularyFile.parse(readVocabularyRaw(join(ROOT, 'knowledge')).raw);
-  // As the bot loads it: with the safeguarding model learned from knowledge/safeguarding-examples/.
-  const full = loadVocabulary(join(ROOT, 'knowledge'));
+  // As the bot loaded it (with the safeguarding model learned from knowledge/safeguarding-examples/),
+  // not loaded and trained a second time.
+  const full = knowledge.vocabulary ?? loadVocabulary(join(ROOT, 'knowledge'));
   const model = full.safeguarding.model;
   // Only the child words stay, so that the safeguarding rules still work.
   const childOnly = Object.fromEntries(Object.entries(file.concepts).filter(([name]) => file.safeguarding.child.includes(name)));

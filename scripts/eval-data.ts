@@ -99,6 +99,27 @@ function parseQuestion(line: string): Omit<EvalQuestion, 'split'> | undefined {
   return { quotes: [], safeguarding: false, ...q } as EvalQuestion;
 }
 
+/** One message a line of a safeguarding pool (eval/safeguarding/NAME: dev-risk.txt, measure-ordinary.txt …). */
+export function readSafeguardingPool(name: string): string[] {
+  return readFileSync(join(ROOT, 'eval', 'safeguarding', name), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+/**
+ * Every text that must stay unseen by tuning and by the safeguarding examples: the held-out
+ * part, the measurement set and the safeguarding measure pool.
+ */
+export function unseenTexts(): string[] {
+  return [
+    ...readQuestions().filter((q) => q.split === 'holdout').map((q) => q.text),
+    ...EXTRA_SETS.filter((s) => !s.development).flatMap((s) => readExtraSet(s.split).questions.map((q) => q.text)),
+    ...readSafeguardingPool('measure-risk.txt'),
+    ...readSafeguardingPool('measure-ordinary.txt'),
+  ];
+}
+
 /** Seeds and the invented policy in one Knowledge. */
 export function loadAllKnowledge(): Knowledge {
   const seeds = loadKnowledge(join(ROOT, 'knowledge'));

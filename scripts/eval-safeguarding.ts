@@ -7,20 +7,12 @@
  * A message counts as flagged only if it is flagged at every policy (the signs are shared, but
  * each policy's own words take part in typo correction).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { evalBot, loadAllKnowledge, ROOT } from './eval-data.ts';
+import { evalBot, loadAllKnowledge, readSafeguardingPool as lines } from './eval-data.ts';
 
 const POOLS = [
   { name: 'dev (tuned on)', prefix: 'dev', listable: true },
   { name: 'measure (never tuned on)', prefix: 'measure', listable: false },
 ] as const;
-
-const lines = (file: string) =>
-  readFileSync(join(ROOT, 'eval', 'safeguarding', file), 'utf8')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
 
 const knowledge = loadAllKnowledge();
 const bot = evalBot(knowledge);

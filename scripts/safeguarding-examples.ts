@@ -6,16 +6,10 @@
  * measurement set or the measure pool: those stay unseen (test/search/risk-model.test.ts holds
  * this). Run it again when a measurement set becomes a development set (npm run examples).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXTRA_SETS, readExtraSet, readQuestions, ROOT } from './eval-data.ts';
+import { EXTRA_SETS, readExtraSet, readQuestions, readSafeguardingPool as pool, ROOT, unseenTexts } from './eval-data.ts';
 import { EXAMPLE_FILES, SAFEGUARDING_EXAMPLES_DIR } from '../src/search/vocabulary.ts';
-
-const pool = (name: string) =>
-  readFileSync(join(ROOT, 'eval', 'safeguarding', name), 'utf8')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
 
 const questions = [
   ...readQuestions().filter((q) => q.split === 'tune'),
@@ -25,17 +19,11 @@ const questions = [
 const oneLine = (t: string) => t.replace(/\s+/g, ' ').trim();
 // A short question asked in a development set and again in an unseen one ("wifi password") is
 // left out, so that the unseen sets stay wholly unseen.
-const unseen = new Set(
-  [
-    ...readQuestions().filter((q) => q.split === 'holdout').map((q) => q.text),
-    ...EXTRA_SETS.filter((s) => !s.development).flatMap((s) => readExtraSet(s.split).questions.map((q) => q.text)),
-    ...pool('measure-risk.txt'),
-    ...pool('measure-ordinary.txt'),
-  ].map((t) => oneLine(t).toLowerCase()),
-);
+const unseen = new Set(unseenTexts().map((t) => oneLine(t).toLowerCase()));
 const keep = (texts: string[]) => [...new Set(texts.map(oneLine))].filter((t) => !unseen.has(t.toLowerCase()));
 const risk = keep([...pool('dev-risk.txt'), ...questions.filter((q) => q.safeguarding).map((q) => q.text)]);
-const ordinary = keep([...pool('dev-ordinary.txt'), ...questions.filter((q) => !q.safeguarding).map((q) => q.text)]).filter((t) => !risk.includes(t));
+const isRisk = new Set(risk);
+const ordinary = keep([...pool('dev-ordinary.txt'), ...questions.filter((q) => !q.safeguarding).map((q) => q.text)]).filter((t) => !isRisk.has(t));
 
 const header = (kind: string) =>
   [

@@ -1,22 +1,18 @@
 // The safeguarding model learned from labelled examples (knowledge/safeguarding-examples/): it
 // flags what the phrase signs miss, never one of the near misses, and learns only from
 // development data.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyse } from '../../src/search/analyse.ts';
 import { trainRiskModel } from '../../src/search/risk-model.ts';
-import { readVocabulary } from '../../src/search/vocabulary.ts';
+import { readSafeguardingExamples, readVocabulary } from '../../src/search/vocabulary.ts';
 import { checkSafeguarding } from '../../src/answer/safeguarding.ts';
-import { EXTRA_SETS, readExtraSet, readQuestions, ROOT } from '../../scripts/eval-data.ts';
+import { ROOT, unseenTexts } from '../../scripts/eval-data.ts';
 import { botOn } from '../answer/fixture.ts';
 
-const examples = (name: string) =>
-  readFileSync(join(ROOT, 'knowledge', 'safeguarding-examples', name), 'utf8')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'));
+const shipped = readSafeguardingExamples(join(ROOT, 'knowledge'));
 
 describe('trainRiskModel', () => {
   const model = trainRiskModel(
@@ -65,20 +61,17 @@ describe('the shipped model, beside the signs', () => {
 
 describe('the examples', () => {
   it('hold no question of the held-out part, the measurement set or the measure pool (those stay unseen)', () => {
-    const seen = new Set([...examples('risk.txt'), ...examples('ordinary.txt')].map((t) => t.toLowerCase()));
-    const unseen = [
-      ...readQuestions().filter((q) => q.split === 'holdout').map((q) => q.text),
-      ...EXTRA_SETS.filter((s) => !s.development).flatMap((s) => readExtraSet(s.split).questions.map((q) => q.text)),
-      ...['measure-risk.txt', 'measure-ordinary.txt'].flatMap((f) => readFileSync(join(ROOT, 'eval', 'safeguarding', f), 'utf8').split('\n').filter(Boolean)),
-    ];
+    const seen = new Set([...(shipped.risk ?? []), ...(shipped.ordinary ?? [])].map((t) => t.toLowerCase()));
+    const unseen = unseenTexts();
     expect(unseen.length).toBeGreaterThan(400);
     const leaked = unseen.filter((t) => seen.has(t.replace(/\s+/g, ' ').trim().toLowerCase()));
     expect(leaked).toEqual([]);
   });
 
   it('has both kinds, many of each', () => {
-    expect(examples('risk.txt').length).toBeGreaterThan(500);
-    expect(examples('ordinary.txt').length).toBeGreaterThan(1000);
+    expect(shipped.problems).toEqual([]);
+    expect(shipped.risk?.length).toBeGreaterThan(500);
+    expect(shipped.ordinary?.length).toBeGreaterThan(1000);
   });
 });
 
