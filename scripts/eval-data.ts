@@ -51,7 +51,8 @@ export const EXTRA_SETS: readonly { split: ExtraSplit; file: string; name: strin
   { split: 'blind11', file: 'questions-blind11.jsonl', name: 'blind-11', title: 'BLIND-11 (written blind during round 12; a DEVELOPMENT set, tuned on, from round 13)', development: true },
   { split: 'blind12', file: 'questions-blind12.jsonl', name: 'blind-12', title: 'BLIND-12 (written blind during round 13; a DEVELOPMENT set, tuned on, from round 14)', development: true },
   { split: 'blind13', file: 'questions-blind13.jsonl', name: 'blind-13', title: 'BLIND-13 (written blind during round 14; a DEVELOPMENT set, tuned on, from round 15)', development: true },
-  { split: 'blind14', file: 'questions-blind14.jsonl', name: 'blind-14', title: 'BLIND-14 (written blind, final measurement of round 15)', development: false },
+  { split: 'blind14', file: 'questions-blind14.jsonl', name: 'blind-14', title: 'BLIND-14 (written blind during round 15; a DEVELOPMENT set, tuned on, from round 16)', development: true },
+  { split: 'blind15', file: 'questions-blind15.jsonl', name: 'blind-15', title: 'BLIND-15 (written blind, final measurement of round 16)', development: false },
 ];
 
 export interface ExtraSet {

@@ -82,6 +82,7 @@ const SETS: SetSpec[] = [
   blind(12),
   blind(13),
   blind(14),
+  blind(15),
 ];
 
 const policies = new Map<string, LoadedPolicy>([
