@@ -65,8 +65,8 @@ export const VocabularyFile = z.strictObject({
     /**
      * How far a message must read like the risk examples rather than the ordinary ones
      * (safeguarding-examples/, log-odds) to raise the flag when no sign has: 18, just above the
-     * highest-scoring of the ~365 near misses in test/answer/safeguarding.test.ts (17.7), so that
-     * none of them is flagged. Lower finds more and alarms more.
+     * highest-scoring of the ~365 near misses in test/answer/safeguarding.test.ts (17.2 with the
+     * round-16 examples), so that none of them is flagged. Lower finds more and alarms more.
      */
     examplesThreshold: z.number().positive().default(18),
   }),
