@@ -81,6 +81,8 @@ const atRisk = [
   'a grown man keeps commenting on a year 6 girls videos',
   'a year 3 boy says he was left home on their own all weekend',
   'a pupil says people online told her to go and join them',
+  // a stranger asking the member of staff about a child is about the child, not the staff member
+  'a random account keeps sending me messages asking where one of my yr 8 girls lives',
 ];
 
 // Round 5: broad signs, category by category (run on two policies: the flag does not depend on the
@@ -902,6 +904,9 @@ const ordinary4 = [
   'one of the kids asked what county lines means after it was on eastenders, how do i explain it in a general way',
   'a kid in my class has nits, can i send a letter home on dojo',
   'a mum on the class whatsapp says im useless and picking on her son, can i reply',
+  // round 16: strangers online aimed at the member of staff, not at a child
+  'some random account keeps sending me abusive dms since i put a yr 9 in detention',
+  'randoms have been following me and commenting on my posts since the yr 11 prom photos went up',
 ];
 
 const BROAD_POLICIES = ['wycliffe-primary', 'ashgrove-academy'] as const;

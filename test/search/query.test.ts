@@ -18,6 +18,8 @@ describe('query understanding', () => {
   it('maps slang, abbreviations and platform names to the policy’s concepts', () => {
     expect(concepts('can i put pics from the trip on insta')).toEqual(['image', 'publish', 'social-media', 'trip']);
     expect(concepts('a yr 9 added me on snap')).toEqual(['connect', 'pupil', 'social-media']);
+    // 'x' alone is a letter (a stop word); 'on x' and 'my x' are the platform
+    expect(concepts('is it ok to post on x about the govt')).toEqual(['political', 'publish', 'social-media']);
     expect(concepts('could I get sacked for slagging off the head')).toEqual(['dismissal', 'disparage', 'leadership']);
     expect(concepts("my mum's mate is a journalist")).toEqual(['parent', 'press']);
   });

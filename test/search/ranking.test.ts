@@ -117,6 +117,11 @@ describe('the clause that answers comes first', () => {
     expect(top.join('\n')).toMatch(/^12\.4 /m);
   });
 
+  it("Ashgrove (never tuned on): views on 'x' and the 'govt' → share your views as your own (X is a platform, govt is politics)", () => {
+    const [first] = cited('ashgrove-academy', 'i post a lot on x about my faith and the govt, is that ok now im working here');
+    expect(first).toMatch(/entitled to your own political, religious and personal views/);
+  });
+
   it('UK and US spelling find the same clauses', () => {
     const index = bot.index('wycliffe-primary');
     const uk = answerQuestion(index, 'can I criticise the school on twitter', '2026-01-15').reply.citations.map((c) => c.clause);
