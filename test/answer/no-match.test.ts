@@ -114,6 +114,11 @@ describe('no-match', () => {
       expect(bot.ask(policy, "i'm agency supply covering science till easter, does the social media policy apply to me").kind, policy).not.toBe('no-match');
       expect(bot.ask(policy, 'how do i book supply cover for my hospital appointment').kind, policy).toBe('no-match');
     }
+    for (const policy of ALL_POLICIES) {
+      // the building's own emergency procedures, not a family emergency
+      expect(bot.ask(policy, 'fire alarm went off in period 3, whats the evacuation procedure for my room').kind, policy).toBe('no-match');
+      expect(bot.ask(policy, 'when is the next lockdown drill').kind, policy).toBe('no-match');
+    }
     // Asking for the deadline of an assessment task is the calendar, not class messaging.
     expect(bot.ask('quorn-hall', 'whens the deadline for predicted grades for yr 11').kind).toBe('no-match');
   });

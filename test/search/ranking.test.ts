@@ -122,6 +122,11 @@ describe('the clause that answers comes first', () => {
     expect(first).toMatch(/entitled to your own political, religious and personal views/);
   });
 
+  it('Ashgrove (never tuned on): a relative in hospital and my phone in lessons → phones out of sight unless agreed, e.g. a family emergency', () => {
+    const [first] = cited('ashgrove-academy', 'my nan was rushed to hospital last night, can i keep my phone in my pocket during lessons today');
+    expect(first).toMatch(/such as a family emergency/);
+  });
+
   it('UK and US spelling find the same clauses', () => {
     const index = bot.index('wycliffe-primary');
     const uk = answerQuestion(index, 'can I criticise the school on twitter', '2026-01-15').reply.citations.map((c) => c.clause);
