@@ -8,6 +8,7 @@ import { DEFAULT_ANSWER_SETTINGS, type AnswerSettings } from '../src/answer/sett
 import { createBot } from '../src/core/bot.ts';
 import type { Knowledge } from '../src/knowledge/types.ts';
 import { computeFigures, type EvalQuestion, type Figures } from '../src/search/metrics.ts';
+import { CONCEPT_PREFIX } from '../src/search/query.ts';
 import { compileVocabulary, loadVocabulary, readVocabularyRaw, VocabularyFile, type Vocabulary } from '../src/search/vocabulary.ts';
 import { EXTRA_SETS, ROOT } from './eval-data.ts';
 
@@ -29,6 +30,10 @@ export function ablations(knowledge: Knowledge, questions: readonly EvalQuestion
   const bare: Vocabulary = { ...compiledBare, safeguarding: { ...compiledBare.safeguarding, model } };
   const signsOnly: Vocabulary = { ...full, safeguarding: { ...full.safeguarding, model: undefined } };
   const d = DEFAULT_ANSWER_SETTINGS;
+  const withoutLift = (concept: string): AnswerSettings => ({
+    ...d,
+    rank: { ...d.rank, situationLifts: d.rank.situationLifts.filter((l) => l.concept !== `${CONCEPT_PREFIX}${concept}`) },
+  });
   // The same policies with their search hints (hints.yaml) left out.
   const unhinted: Knowledge = {
     ...knowledge,
@@ -40,7 +45,8 @@ export function ablations(knowledge: Knowledge, questions: readonly EvalQuestion
     ['no typo correction', full, { ...d, rank: { ...d.rank, typos: false } }],
     ['no vocabulary concepts', bare, d],
     ['no hint-similarity lift', full, { ...d, rank: { ...d.rank, hintBoost: 0 } }],
-    ['no lift for clauses on seeing a post', full, { ...d, rank: { ...d.rank, seenBoost: 0 } }],
+    ['no lift for clauses on seeing a post', full, withoutLift('see')],
+    ['no lift for clauses on staff as victims', full, withoutLift('targeted')],
     ['coverage in ranking (floor 0.2)', full, { ...d, rank: { ...d.rank, coverageFloor: 0.2 } }],
     ['no mostly-unknown no-match rule', full, { ...d, mostlyUnknownIsNoMatch: false }],
     ['SG signs only, no examples model', signsOnly, d],

@@ -57,13 +57,19 @@ export interface RankSettings {
    */
   skipGeneric: boolean;
   /**
-   * A question telling of something someone else posted (this concept: "someone posted", "saw a
-   * post") lifts by 1 + seenBoost the clauses whose own words say what to do on seeing such content
-   * ("If you see content in social media that disparages the school... contact the Headteacher"),
-   * above the rules for what staff post themselves ("do not disparage the school").
+   * A question telling of a situation lifts by 1 + boost the clauses whose own words name the
+   * same situation. Someone else's post ("someone posted", "saw a post": concept see) lifts what to
+   * do on seeing such content ("If you see content in social media that disparages the school...
+   * contact the Headteacher") above the rules for what staff post themselves ("do not disparage
+   * the school"); the member of staff as the one attacked ("a parent keeps slagging me off":
+   * concept targeted) lifts what the policy offers its victims above "do not harass others".
    */
-  seenBoost: number;
-  seenConcept: string;
+  situationLifts: readonly SituationLift[];
+}
+
+export interface SituationLift {
+  concept: string;
+  boost: number;
 }
 
 export const DEFAULT_RANK_SETTINGS: Readonly<RankSettings> = Object.freeze({
@@ -79,8 +85,10 @@ export const DEFAULT_RANK_SETTINGS: Readonly<RankSettings> = Object.freeze({
   hintVouches: 0.5,
   conceptUnknown: 0.7,
   skipGeneric: true,
-  seenBoost: 0.3,
-  seenConcept: `${CONCEPT_PREFIX}see`,
+  situationLifts: [
+    { concept: `${CONCEPT_PREFIX}see`, boost: 0.3 },
+    { concept: `${CONCEPT_PREFIX}targeted`, boost: 0.3 },
+  ],
 });
 
 export interface RankedClause {
@@ -138,22 +146,24 @@ function policySays(index: ClauseIndex, unit: QueryUnit): boolean {
   return ownWordsOf(index).includes(` ${stems.join(' ')} `);
 }
 
-const seenClauses = new WeakMap<ClauseIndex, Set<number>>();
+const situationClauses = new WeakMap<ClauseIndex, Map<string, Set<number>>>();
 
 /**
- * The clauses whose own words (not their hints) say what to do on seeing something, less the
- * safeguarding route's: a child at risk reaches those by the safeguarding flag, and an ordinary
- * question about someone else's post must not be sent to "if you see anything that worries you
- * about a pupil" (built on first need).
+ * The clauses whose own words (not their hints) name a situation, less the safeguarding route's:
+ * a child at risk reaches those by the safeguarding flag, and an ordinary question about someone
+ * else's post must not be sent to "if you see anything that worries you about a pupil" (built on
+ * first need).
  */
-function seenClausesOf(index: ClauseIndex, concept: string): Set<number> {
-  let s = seenClauses.get(index);
+function situationClausesOf(index: ClauseIndex, concept: string): Set<number> {
+  let byConcept = situationClauses.get(index);
+  if (!byConcept) situationClauses.set(index, (byConcept = new Map()));
+  let s = byConcept.get(concept);
   if (!s) {
     const roles = index.policy.roles;
     const route = new Set([...roles.safeguarding.clauses, ...(roles.imageHandling?.clauses ?? [])]);
     const own = (index.postings.get(concept) ?? []).filter((p) => p.tf[0] + p.tf[1] + p.tf[2] > 0);
     s = new Set(own.filter((p) => !route.has(index.clauses[p.doc]?.number ?? '')).map((p) => p.doc));
-    seenClauses.set(index, s);
+    byConcept.set(concept, s);
   }
   return s;
 }
@@ -328,10 +338,12 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
     }
   }
   const results: RankedClause[] = [];
-  const seen = settings.seenBoost > 0 && units.some((u) => u.alternatives.some((a) => a.term === settings.seenConcept));
-  const onSeeing = seen ? seenClausesOf(index, settings.seenConcept) : undefined;
+  const lifts = settings.situationLifts
+    .filter((l) => l.boost > 0 && units.some((u) => u.alternatives.some((a) => a.term === l.concept)))
+    .map((l) => ({ boost: l.boost, clauses: situationClausesOf(index, l.concept) }));
+  const lift = (doc: number) => lifts.reduce((f, l) => (l.clauses.has(doc) ? f * (1 + l.boost) : f), 1);
   for (let doc = 0; doc < n; doc++) {
-    const score = (scores[doc] ?? 0) * (onSeeing?.has(doc) ? 1 + settings.seenBoost : 1);
+    const score = (scores[doc] ?? 0) * lift(doc);
     if (score <= 0) continue;
     const coverage = totalWeight > 0 ? (matched[doc] ?? 0) / totalWeight : 0;
     const boost = 1 + settings.hintBoost * (hintSim[doc] ?? 0);

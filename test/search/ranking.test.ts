@@ -127,6 +127,14 @@ describe('the clause that answers comes first', () => {
     expect(first).toMatch(/such as a family emergency/);
   });
 
+  it('the member of staff attacked online → what the policy offers its victims, not its rules against harassing others', () => {
+    const question = 'a parent keeps slagging me off on facebook, can i reply and defend myself';
+    expect(cited('robert-carre-trust', question)[0]).toMatch(/^12\.1 .*victims of online abuse/);
+    expect(cited('bicester-learning-academy', question)[0]).toMatch(/^16\.5 If a member of staff is the victim/);
+    // never tuned on
+    expect(cited('ashgrove-academy', 'some year 10s set up an account trolling me, what do i do')[0]).toMatch(/target of online abuse/);
+  });
+
   it('UK and US spelling find the same clauses', () => {
     const index = bot.index('wycliffe-primary');
     const uk = answerQuestion(index, 'can I criticise the school on twitter', '2026-01-15').reply.citations.map((c) => c.clause);
