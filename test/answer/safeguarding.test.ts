@@ -975,7 +975,7 @@ describe('the banner is the school’s own route, first', () => {
   });
 
   it('an image described in plain words ("no top on", "ai nudes") gets the image instructions too', () => {
-    for (const q of ['a year 8 sent a pic of herself with no top on to a lad', 'year 9 boys are sharing ai nudes of girls in their year']) {
+    for (const q of ['a year 8 sent a pic of herself with no top on to a lad', 'year 9 boys are sharing ai nudes of girls in their year', 'a lad in yr 10 has a photo of a girl from his class with her top off on his phone']) {
       expect(bot.ask('bicester-learning-academy', q).banner?.lines.join(' ')).toMatch(/offence to save, send, or alter an image/);
     }
   });
