@@ -30,9 +30,9 @@ export function ablations(knowledge: Knowledge, questions: readonly EvalQuestion
   const bare: Vocabulary = { ...compiledBare, safeguarding: { ...compiledBare.safeguarding, model } };
   const signsOnly: Vocabulary = { ...full, safeguarding: { ...full.safeguarding, model: undefined } };
   const d = DEFAULT_ANSWER_SETTINGS;
-  const withoutLift = (concept: string): AnswerSettings => ({
+  const without = (asked: string): AnswerSettings => ({
     ...d,
-    rank: { ...d.rank, situationLifts: d.rank.situationLifts.filter((l) => l.concept !== `${CONCEPT_PREFIX}${concept}`) },
+    rank: { ...d.rank, situationWeights: d.rank.situationWeights.filter((w) => w.asked !== `${CONCEPT_PREFIX}${asked}`) },
   });
   // The same policies with their search hints (hints.yaml) left out.
   const unhinted: Knowledge = {
@@ -45,8 +45,9 @@ export function ablations(knowledge: Knowledge, questions: readonly EvalQuestion
     ['no typo correction', full, { ...d, rank: { ...d.rank, typos: false } }],
     ['no vocabulary concepts', bare, d],
     ['no hint-similarity lift', full, { ...d, rank: { ...d.rank, hintBoost: 0 } }],
-    ['no lift for clauses on seeing a post', full, withoutLift('see')],
-    ['no lift for clauses on staff as victims', full, withoutLift('targeted')],
+    ['no lift for clauses on seeing a post', full, without('see')],
+    ['no lift for clauses on staff as victims', full, without('targeted')],
+    ['no damping of personal-account rules for school-account questions', full, without('official-account')],
     ['coverage in ranking (floor 0.2)', full, { ...d, rank: { ...d.rank, coverageFloor: 0.2 } }],
     ['no mostly-unknown no-match rule', full, { ...d, mostlyUnknownIsNoMatch: false }],
     ['SG signs only, no examples model', signsOnly, d],

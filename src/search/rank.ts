@@ -57,19 +57,30 @@ export interface RankSettings {
    */
   skipGeneric: boolean;
   /**
-   * A question telling of a situation lifts by 1 + boost the clauses whose own words name the
-   * same situation. Someone else's post ("someone posted", "saw a post": concept see) lifts what to
-   * do on seeing such content ("If you see content in social media that disparages the school...
-   * contact the Headteacher") above the rules for what staff post themselves ("do not disparage
-   * the school"); the member of staff as the one attacked ("a parent keeps slagging me off":
-   * concept targeted) lifts what the policy offers its victims above "do not harass others".
+   * A question telling of a situation weighs the clauses whose own words name a situation (see
+   * SituationWeight), lifting or damping them.
    */
-  situationLifts: readonly SituationLift[];
+  situationWeights: readonly SituationWeight[];
 }
 
-export interface SituationLift {
-  concept: string;
-  boost: number;
+/**
+ * When the question names `asked` (and not `unlessAsked`), the clauses whose own words (not their
+ * hints) name `clauses` (and not `unlessClauses`) are scored × factor.
+ * - Someone else's post ("someone posted", "saw a post": see) lifts what to do on seeing such
+ *   content ("If you see content in social media that disparages the school... contact the
+ *   Headteacher") above the rules for what staff post themselves ("do not disparage the school").
+ * - The member of staff as the one attacked ("a parent keeps slagging me off": targeted) lifts what
+ *   the policy offers its victims above "do not harass others".
+ * - A question about the school's own account ("sports day pics on the school insta") damps the
+ *   rules for staff's personal accounts ("do not post photographs of pupils on your personal
+ *   accounts"), unless it names a personal account too.
+ */
+export interface SituationWeight {
+  asked: string;
+  unlessAsked?: string;
+  clauses: string;
+  unlessClauses?: string;
+  factor: number;
 }
 
 export const DEFAULT_RANK_SETTINGS: Readonly<RankSettings> = Object.freeze({
@@ -85,9 +96,16 @@ export const DEFAULT_RANK_SETTINGS: Readonly<RankSettings> = Object.freeze({
   hintVouches: 0.5,
   conceptUnknown: 0.7,
   skipGeneric: true,
-  situationLifts: [
-    { concept: `${CONCEPT_PREFIX}see`, boost: 0.3 },
-    { concept: `${CONCEPT_PREFIX}targeted`, boost: 0.3 },
+  situationWeights: [
+    { asked: `${CONCEPT_PREFIX}see`, clauses: `${CONCEPT_PREFIX}see`, factor: 1.3 },
+    { asked: `${CONCEPT_PREFIX}targeted`, clauses: `${CONCEPT_PREFIX}targeted`, factor: 1.3 },
+    {
+      asked: `${CONCEPT_PREFIX}official-account`,
+      unlessAsked: `${CONCEPT_PREFIX}personal-account`,
+      clauses: `${CONCEPT_PREFIX}personal-account`,
+      unlessClauses: `${CONCEPT_PREFIX}official-account`,
+      factor: 0.7,
+    },
   ],
 });
 
@@ -338,10 +356,15 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
     }
   }
   const results: RankedClause[] = [];
-  const lifts = settings.situationLifts
-    .filter((l) => l.boost > 0 && units.some((u) => u.alternatives.some((a) => a.term === l.concept)))
-    .map((l) => ({ boost: l.boost, clauses: situationClausesOf(index, l.concept) }));
-  const lift = (doc: number) => lifts.reduce((f, l) => (l.clauses.has(doc) ? f * (1 + l.boost) : f), 1);
+  const asks = (concept: string | undefined) => concept !== undefined && units.some((u) => u.alternatives.some((a) => a.term === concept));
+  const weights = settings.situationWeights
+    .filter((w) => w.factor !== 1 && asks(w.asked) && !asks(w.unlessAsked))
+    .map((w) => ({
+      factor: w.factor,
+      clauses: situationClausesOf(index, w.clauses),
+      unless: w.unlessClauses === undefined ? undefined : situationClausesOf(index, w.unlessClauses),
+    }));
+  const lift = (doc: number) => weights.reduce((f, w) => (w.clauses.has(doc) && !w.unless?.has(doc) ? f * w.factor : f), 1);
   for (let doc = 0; doc < n; doc++) {
     const score = (scores[doc] ?? 0) * lift(doc);
     if (score <= 0) continue;

@@ -135,6 +135,11 @@ describe('the clause that answers comes first', () => {
     expect(cited('ashgrove-academy', 'some year 10s set up an account trolling me, what do i do')[0]).toMatch(/target of online abuse/);
   });
 
+  it("Ashgrove (never tuned on): pupils' photos on the school's insta are not answered by the rule for personal accounts; on my own insta they are", () => {
+    expect(cited('ashgrove-academy', 'sports day pics going on the school insta this afternoon, what do i check first')[0]).not.toMatch(/on your personal accounts/);
+    expect(cited('ashgrove-academy', 'can i put sports day pics on my own insta')[0]).toMatch(/on your personal accounts/);
+  });
+
   it('UK and US spelling find the same clauses', () => {
     const index = bot.index('wycliffe-primary');
     const uk = answerQuestion(index, 'can I criticise the school on twitter', '2026-01-15').reply.citations.map((c) => c.clause);
