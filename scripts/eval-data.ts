@@ -100,13 +100,15 @@ function parseQuestion(line: string): Omit<EvalQuestion, 'split'> | undefined {
   return { quotes: [], safeguarding: false, ...q } as EvalQuestion;
 }
 
-/** One message a line of a safeguarding pool (eval/safeguarding/NAME: dev-risk.txt, measure-ordinary.txt …). */
-export function readSafeguardingPool(name: string): string[] {
-  return readFileSync(join(ROOT, 'eval', 'safeguarding', name), 'utf8')
+/** One message a line of a pool: eval/safeguarding/ (dev-risk.txt, measure-ordinary.txt …) or eval/no-match/ (dev.txt, measure.txt). */
+export function readPool(kind: 'safeguarding' | 'no-match', name: string): string[] {
+  return readFileSync(join(ROOT, 'eval', kind, name), 'utf8')
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
 }
+
+export const readSafeguardingPool = (name: string): string[] => readPool('safeguarding', name);
 
 /**
  * Every text that must stay unseen by tuning and by the safeguarding examples: the held-out
