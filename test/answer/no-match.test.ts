@@ -118,6 +118,10 @@ describe('no-match', () => {
       // the building's own emergency procedures, not a family emergency
       expect(bot.ask(policy, 'fire alarm went off in period 3, whats the evacuation procedure for my room').kind, policy).toBe('no-match');
       expect(bot.ask(policy, 'when is the next lockdown drill').kind, policy).toBe('no-match');
+      // the school's site is the building, an email account is not a social media account
+      expect(bot.ask(policy, 'can supply staff park on site or do we use the road').kind, policy).toBe('no-match');
+      expect(bot.ask(policy, 'how do i turn on 2fa for my school email account').kind, policy).toBe('no-match');
+      expect(bot.ask(policy, 'i want to hand in my resignation, whats the deadline').kind, policy).toBe('no-match');
     }
     // Asking for the deadline of an assessment task is the calendar, not class messaging.
     expect(bot.ask('quorn-hall', 'whens the deadline for predicted grades for yr 11').kind).toBe('no-match');
