@@ -74,7 +74,7 @@ export function isAnswer(ranking: Ranking, settings: AnswerSettings): boolean {
   // School business the policy never names ("pay scale", "annual leave") is the question's topic when
   // half of the question is unknown or no clause has even 35% of it; a topic of its own ("ChatGPT")
   // always is: another topic, not a weak answer. Unless the business is only context: the question
-  // names social media ("a moan about the duty rota on facebook" is about Facebook), or, for
+  // names social media or the press ("a moan about the duty rota on facebook" is about Facebook), or, for
   // ordinary business, the best clause has a hint that reads like it. (Judging instead by how much
   // of the rest of the question the clause has cost no-match recall on every set.)
   const names = (concepts: readonly string[]) => ranking.query.units.some((u) => u.alternatives.some((a) => concepts.includes(a.term)));

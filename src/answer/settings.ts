@@ -27,7 +27,8 @@ export interface AnswerSettings {
   businessIsContextAtHint: number;
   /**
    * ...or when the question names one of these concepts: a question about moaning on Facebook
-   * about the duty rota is about Facebook, in a social media policy, whatever it moans about.
+   * about the duty rota is about Facebook, in a social media policy, whatever it moans about; a
+   * reporter asking about the strike day is a press enquiry, whatever they ask about.
    */
   businessIsContextWith: readonly string[];
   /**
@@ -66,7 +67,7 @@ export const DEFAULT_ANSWER_SETTINGS: Readonly<AnswerSettings> = Object.freeze({
   relativeCutoff: 0.3,
   mostlyUnknownIsNoMatch: true,
   businessIsContextAtHint: 0.5,
-  businessIsContextWith: ['@social-media'],
+  businessIsContextWith: ['@social-media', '@press'],
   evenOnSocialMediaYieldsTo: ['@connect', '@former-pupil'],
   conceptsOutweighUnknown: 2,
   manyConcepts: 3,

@@ -106,6 +106,24 @@ describe('no-match', () => {
     }
   });
 
+  it("the rest of a school's business, by kind, is not this policy's; asked about by the press, it is", () => {
+    const business = [
+      'how many directed hours are we meant to work this year',
+      'whats the register code for a kid at a hospital appointment',
+      'who do i ask about my pay progression',
+      'can i swap my duty with someone next week',
+      'do i need to fill in an accident form if a kid trips in the playground',
+      'when do we break up for christmas',
+      'how do i book the projector for the hall',
+      'is there a limit on how many covers we get a week',
+    ];
+    for (const policy of ALL_POLICIES) {
+      for (const q of business) expect(bot.ask(policy, q).kind, `${policy}: ${q}`).toBe('no-match');
+      // the press asking is the policy's topic, whatever they ask about
+      expect(bot.ask(policy, 'a journalist from the local paper asked me about the strike day, can i talk to them').kind, policy).not.toBe('no-match');
+    }
+  });
+
   it('the premises and repairs are school business; supply staff asking whether the policy covers them is not', () => {
     for (const policy of ALL_POLICIES) {
       expect(bot.ask(policy, 'the heating isnt working in my classroom again, who do i tell').kind, policy).toBe('no-match');
