@@ -20,17 +20,14 @@ export interface AnswerSettings {
    */
   mostlyUnknownIsNoMatch: boolean;
   /**
-   * School business named in a question is context, not its topic, when the best clause has a
-   * hint this close to the question ("a moan about the new timetable on twitter" reads like a hint
-   * about moaning online): then the business alone does not make it no-match.
-   */
-  businessIsContextAtHint: number;
-  /**
-   * ...or when the question names one of these concepts: a question about moaning on Facebook
+   * School business named in a question is context, not its topic, when the question names one of
+   * these concepts: a question about moaning on Facebook
    * about the duty rota is about Facebook, in a social media policy, whatever it moans about; a
    * reporter asking about the strike day is a press enquiry, whatever they ask about.
    */
   businessIsContextWith: readonly string[];
+  /** Words of those concepts too general to make business context: any site, app or account. */
+  tooGeneralForContext: readonly string[];
   /**
    * A topic that stays its own on social media (the age an app allows) yields to these concepts:
    * "what age do ex pupils have to be before i can add them" is about connecting with former
@@ -66,8 +63,8 @@ export const DEFAULT_ANSWER_SETTINGS: Readonly<AnswerSettings> = Object.freeze({
   minScore: 1.5,
   relativeCutoff: 0.3,
   mostlyUnknownIsNoMatch: true,
-  businessIsContextAtHint: 0.5,
   businessIsContextWith: ['@social-media', '@press'],
+  tooGeneralForContext: ['app', 'apps', 'website', 'websites', 'site', 'sites', 'web', 'online', 'internet', 'account', 'accounts', 'page', 'profile', 'platform', 'channel'],
   evenOnSocialMediaYieldsTo: ['@connect', '@former-pupil'],
   conceptsOutweighUnknown: 2,
   manyConcepts: 3,
