@@ -81,9 +81,9 @@ export function isAnswer(ranking: Ranking, settings: AnswerSettings): boolean {
   const names = (concepts: readonly string[]) => ranking.query.units.some((u) => u.alternatives.some((a) => concepts.includes(a.term)));
   // "the canteen website", "the authenticator app": a word that could name any site or app is how
   // the business is done, not social media.
-  const namesSocialMedia = ranking.query.units.some(
-    (u) => u.alternatives.some((a) => settings.businessIsContextWith.includes(a.term)) && !settings.tooGeneralForContext.includes(u.text.toLowerCase()),
-  );
+  const namesForContext = (concept: string) =>
+    ranking.query.units.some((u) => u.alternatives.some((a) => a.term === concept) && !settings.tooGeneralForContext.includes(u.text.toLowerCase()));
+  const contextNamed = settings.businessIsContextWith.some(namesForContext);
   // A topic that stays its own on social media (the age a platform allows) is never made context by
   // it; but a question about connecting with pupils or former pupils makes that topic context ("is
   // there an age limit on adding ex pupils" is the policy's question, not the app's).
@@ -91,9 +91,13 @@ export function isAnswer(ranking: Ranking, settings: AnswerSettings): boolean {
     top !== undefined &&
     (ranking.evenOnSocialMediaUnits > 0
       ? names(settings.evenOnSocialMediaYieldsTo)
-      : namesSocialMedia);
+      : contextNamed);
+  // Nor does the policy cover business when all it knows of the question is its frame: "who can
+  // authorise a suspension, is it only the head" names heads and permission, not a topic of the policy.
   const businessTips =
-    ranking.offTopicUnits > 0 && (ranking.ownTopicUnits > 0 || unknown >= units / 2 || (top !== undefined && top.coverage < 0.35)) && !businessIsContext;
+    ranking.offTopicUnits > 0 &&
+    (ranking.ownTopicUnits > 0 || unknown >= units / 2 || ranking.topicConcepts === 0 || (top !== undefined && top.coverage < 0.35)) &&
+    !businessIsContext;
   // Words the policy never uses are not another topic when the question names, in the vocabulary's
   // terms, several things the policy does talk about: "posted something on my teaching blog that
   // turned out to be wrong, can i quietly edit it" is about a post and a blog, whatever 'quietly' is.

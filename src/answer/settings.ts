@@ -21,9 +21,10 @@ export interface AnswerSettings {
   mostlyUnknownIsNoMatch: boolean;
   /**
    * School business named in a question is context, not its topic, when the question names one of
-   * these concepts: a question about moaning on Facebook
-   * about the duty rota is about Facebook, in a social media policy, whatever it moans about; a
-   * reporter asking about the strike day is a press enquiry, whatever they ask about.
+   * these concepts: a question about moaning on Facebook about the duty rota is about Facebook, in a
+   * social media policy, whatever it moans about; a reporter asking about the strike day is a press
+   * enquiry. (Contact with a pupil or parent was tried too: "who do I ring if I'm off sick and need
+   * cover for my classes" then read as contact with pupils.)
    */
   businessIsContextWith: readonly string[];
   /** Words of those concepts too general to make business context: any site, app or account. */

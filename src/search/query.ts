@@ -30,6 +30,8 @@ export interface QueryUnit {
   offTopic?: boolean;
   /** Off-topic and a topic of its own (an `ownTopic` concept: AI tools). */
   ownTopic?: boolean;
+  /** The frame of the question, not its topic (a `frame` concept: a pupil, allowed, the rule). */
+  frame?: boolean;
   /** ...even where the question names social media (an `evenOnSocialMedia` concept: age limits). */
   evenOnSocialMedia?: boolean;
 }
@@ -111,6 +113,7 @@ export function understandTokens(tokens: Token[], vocab: Vocabulary, neutral: Re
       ...(offTopic ? { offTopic: true } : {}),
       ...(vocab.ownTopic.has(p.concept) ? { ownTopic: true } : {}),
       ...(vocab.evenOnSocialMedia.has(p.concept) ? { evenOnSocialMedia: true } : {}),
+      ...(vocab.frame.has(p.concept) ? { frame: true } : {}),
     });
   }
   tokens.forEach((t, i) => {

@@ -139,6 +139,8 @@ export interface Ranking {
   evenOnSocialMediaUnits: number;
   /** Distinct vocabulary concepts of the question that the policy's own words have. */
   policyConcepts: number;
+  /** Of policyConcepts, those that name a topic, not the frame of the question (a pupil, allowed, the rule). */
+  topicConcepts: number;
 }
 
 const correctors = new WeakMap<ClauseIndex, TypoCorrector>();
@@ -256,6 +258,7 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
   let ownTopicUnits = 0;
   let evenOnSocialMediaUnits = 0;
   const policyConcepts = new Set<string>();
+  const topicConcepts = new Set<string>();
   const [wh, wl, wt, wx] = settings.fieldWeights;
   const [bh, bl, bt, bx] = settings.b;
   const [ah, al, at, ax] = index.averageLength;
@@ -304,7 +307,11 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
     totalWeight += unitWeight;
     if (present) presentWeight += unitWeight;
     if (present && !unit.plain) {
-      for (const a of unit.alternatives) if (a.term.startsWith(CONCEPT_PREFIX) && index.policyTerms.has(a.term)) policyConcepts.add(a.term);
+      for (const a of unit.alternatives) {
+        if (!a.term.startsWith(CONCEPT_PREFIX) || !index.policyTerms.has(a.term)) continue;
+        policyConcepts.add(a.term);
+        if (!unit.frame) topicConcepts.add(a.term);
+      }
     }
     // Off-topic business the policy does not name matches nothing ('leave' alone is not 'annual leave').
     if (unit.offTopic && !present) continue;
@@ -373,7 +380,7 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
     results.push({ doc, score: score * (settings.coverageFloor + (1 - settings.coverageFloor) * coverage) * boost, coverage, hint: hintSim[doc] ?? 0 });
   }
   results.sort((a, b) => b.score - a.score || a.doc - b.doc);
-  return { query, results, policyCoverage: totalWeight > 0 ? presentWeight / totalWeight : 0, unknownUnits, countedUnits: units.length - skipped, offTopicUnits, offTopicShare: totalWeight > 0 ? offTopicWeight / totalWeight : 0, ownTopicUnits, evenOnSocialMediaUnits, policyConcepts: policyConcepts.size };
+  return { query, results, policyCoverage: totalWeight > 0 ? presentWeight / totalWeight : 0, unknownUnits, countedUnits: units.length - skipped, offTopicUnits, offTopicShare: totalWeight > 0 ? offTopicWeight / totalWeight : 0, ownTopicUnits, evenOnSocialMediaUnits, policyConcepts: policyConcepts.size, topicConcepts: topicConcepts.size };
 }
 
 /** For callers that only want to know whether a word is a vocabulary concept. */

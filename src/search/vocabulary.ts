@@ -42,6 +42,13 @@ export const VocabularyFile = z.strictObject({
        * ("what age can kids have tiktok") is the platform's rule, not the school's policy.
        */
       evenOnSocialMedia: z.boolean().default(false),
+      /**
+       * The frame of almost any staff question, not its topic: who (a pupil, a parent, the head)
+       * and how it is asked (allowed, the rule, does it apply). Beside school business the policy
+       * never names, these say nothing of whether it covers the question: "who can authorise a
+       * suspension, is it only the head" is about suspensions, whatever the policy says of heads.
+       */
+      frame: z.boolean().default(false),
     })
       .refine((c) => !c.ownTopic || c.offTopic, { message: 'ownTopic needs offTopic: true', path: ['ownTopic'] })
       .refine((c) => !c.evenOnSocialMedia || c.ownTopic, { message: 'evenOnSocialMedia needs ownTopic: true', path: ['evenOnSocialMedia'] }),
@@ -99,6 +106,8 @@ export interface Vocabulary {
   ownTopic: Set<string>;
   /** Of those, the ones that stay so in a question about social media (evenOnSocialMedia). */
   evenOnSocialMedia: Set<string>;
+  /** Concepts that frame a question rather than name its topic (frame). */
+  frame: Set<string>;
   safeguarding: {
     child: Set<string>;
     always: Set<string>;
@@ -181,12 +190,14 @@ export function compileVocabulary(file: VocabularyFile): Vocabulary {
   const offTopic = new Set<string>();
   const ownTopic = new Set<string>();
   const evenOnSocialMedia = new Set<string>();
+  const frame = new Set<string>();
   for (const [name, concept] of Object.entries(file.concepts)) {
     concepts.set(name, concept.terms);
     if (concept.interchangeable) interchangeable.add(name);
     if (concept.offTopic) offTopic.add(name);
     if (concept.ownTopic) ownTopic.add(name);
     if (concept.evenOnSocialMedia) evenOnSocialMedia.add(name);
+    if (concept.frame) frame.add(name);
     for (const term of concept.terms) {
       const key = keyOf(term);
       if (!key || phrases.has(key)) continue;
@@ -220,6 +231,7 @@ export function compileVocabulary(file: VocabularyFile): Vocabulary {
     offTopic,
     ownTopic,
     evenOnSocialMedia,
+    frame,
     concepts,
     safeguarding: {
       child: new Set(sg.child),

@@ -118,6 +118,9 @@ describe('no-match', () => {
       'is there a limit on how many covers we get a week',
       // a site, an app or an account that could be any is how the business is done, not social media
       'how do i top up my canteen account, the website keeps crashing',
+      // all the policy knows of these is their frame (the head, parents, the procedure)
+      'is it the head who signs off a suspension or the governors',
+      'can the deputy authorise a suspension or only the head',
     ];
     for (const policy of ALL_POLICIES) {
       for (const q of business) expect(bot.ask(policy, q).kind, `${policy}: ${q}`).toBe('no-match');

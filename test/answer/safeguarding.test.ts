@@ -998,7 +998,7 @@ describe('ordinary readings (safeguarding.yaml `ordinary`)', () => {
   // ordinary way in a question about a lesson, unless the question speaks of what a child said.
   const vocab = compileVocabulary({
     version: 1,
-    concepts: { pupil: { terms: ['pupil', 'year 9'], interchangeable: false, offTopic: false, ownTopic: false, evenOnSocialMedia: false } },
+    concepts: { pupil: { terms: ['pupil', 'year 9'], interchangeable: false, offTopic: false, ownTopic: false, evenOnSocialMedia: false, frame: true } },
     safeguarding: {
       child: ['pupil'],
       always: ['overdose'],
