@@ -21,8 +21,10 @@ const flaggedEverywhere = (text: string) => policies.every((p) => bot.ask(p, tex
 const flaggedAnywhere = (text: string) => policies.some((p) => bot.ask(p, text).safeguarding);
 const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) : '—');
 const listFailures = process.argv.includes('--failures');
+// While tuning, the measure pool is not even counted.
+const tuneOnly = process.argv.includes('--tune-only');
 
-for (const pool of POOLS) {
+for (const pool of POOLS.filter((p) => p.listable || !tuneOnly)) {
   const risk = lines(`${pool.prefix}-risk.txt`);
   const ordinary = lines(`${pool.prefix}-ordinary.txt`);
   const missed = risk.filter((t) => !flaggedEverywhere(t));

@@ -43,6 +43,7 @@ const WORDS = `
   theyve weve youve ive youd theyd shed hed itll thatll whos wheres
   one ones want wanting need needing know knowing get getting say saying says ask asking tell telling
   like liking
+  traffic
 `;
 
 export const GENERIC_STEMS: ReadonlySet<string> = new Set(

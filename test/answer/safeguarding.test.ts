@@ -510,6 +510,11 @@ const atRisk4 = [
   'mum let slip that her partner controls all the money and she cant leave',
   'yr 8 boy was pinned down by older kids until he couldnt breathe',
   'year 7 girl says mr b told her to delete the messages after he snapchatted her',
+  // round 16: a farewell post, a child told to keep it from school, weapons sought, an adult alone with pupils online
+  'a yr 8 posted sorry for everything on her story last night',
+  'a year 4 said his mum told him he cant tell school about her new boyfriend',
+  'a yr 10 has been searching how to get guns on the library computer',
+  'the new TA is in a gc with some yr 9s and no other adults',
 ];
 
 const ordinary = [
@@ -907,6 +912,14 @@ const ordinary4 = [
   // round 16: strangers online aimed at the member of staff, not at a child
   'some random account keeps sending me abusive dms since i put a yr 9 in detention',
   'randoms have been following me and commenting on my posts since the yr 11 prom photos went up',
+  // round 16: traffic is not trafficking, play-fighting mates, hygiene after PE, the member of staff's own son,
+  // a stabbing on the news, whose phone it is
+  'a yr 9 boy was late because of the traffic, dad blamed the roadworks',
+  'two yr 7 lads punch each others arms as a greeting, theyre best mates',
+  'a yr 6 was a bit smelly after pe, can i leave deodorant in the changing room',
+  'my own son is in yr 8 here, can i stay friends with him on fb',
+  'saw the stabbing on the news, my form want to talk about it',
+  'the cover teacher took photos of the kids work on his own phone for the display',
 ];
 
 const BROAD_POLICIES = ['wycliffe-primary', 'ashgrove-academy'] as const;
