@@ -108,8 +108,6 @@ export function readPool(kind: 'safeguarding' | 'no-match', name: string): strin
     .filter(Boolean);
 }
 
-export const readSafeguardingPool = (name: string): string[] => readPool('safeguarding', name);
-
 /**
  * Every text that must stay unseen by tuning and by the safeguarding examples: the held-out
  * part, the measurement set and the safeguarding measure pool.
@@ -118,8 +116,8 @@ export function unseenTexts(): string[] {
   return [
     ...readQuestions().filter((q) => q.split === 'holdout').map((q) => q.text),
     ...EXTRA_SETS.filter((s) => !s.development).flatMap((s) => readExtraSet(s.split).questions.map((q) => q.text)),
-    ...readSafeguardingPool('measure-risk.txt'),
-    ...readSafeguardingPool('measure-ordinary.txt'),
+    ...readPool('safeguarding', 'measure-risk.txt'),
+    ...readPool('safeguarding', 'measure-ordinary.txt'),
   ];
 }
 

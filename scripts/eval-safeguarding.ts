@@ -7,7 +7,7 @@
  * A message counts as flagged only if it is flagged at every policy (the signs are shared, but
  * each policy's own words take part in typo correction).
  */
-import { evalBot, loadAllKnowledge, readSafeguardingPool as lines } from './eval-data.ts';
+import { evalBot, loadAllKnowledge, readPool } from './eval-data.ts';
 
 const POOLS = [
   { name: 'dev (tuned on)', prefix: 'dev', listable: true },
@@ -25,8 +25,8 @@ const listFailures = process.argv.includes('--failures');
 const tuneOnly = process.argv.includes('--tune-only');
 
 for (const pool of POOLS.filter((p) => p.listable || !tuneOnly)) {
-  const risk = lines(`${pool.prefix}-risk.txt`);
-  const ordinary = lines(`${pool.prefix}-ordinary.txt`);
+  const risk = readPool('safeguarding', `${pool.prefix}-risk.txt`);
+  const ordinary = readPool('safeguarding', `${pool.prefix}-ordinary.txt`);
   const missed = risk.filter((t) => !flaggedEverywhere(t));
   const alarms = ordinary.filter(flaggedAnywhere);
   console.log(

@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXTRA_SETS, readExtraSet, readQuestions, readSafeguardingPool as pool, ROOT, unseenTexts } from './eval-data.ts';
+import { EXTRA_SETS, readExtraSet, readQuestions, readPool, ROOT, unseenTexts } from './eval-data.ts';
 import { EXAMPLE_FILES, SAFEGUARDING_EXAMPLES_DIR } from '../src/search/vocabulary.ts';
 
 const questions = [
@@ -21,9 +21,9 @@ const oneLine = (t: string) => t.replace(/\s+/g, ' ').trim();
 // left out, so that the unseen sets stay wholly unseen.
 const unseen = new Set(unseenTexts().map((t) => oneLine(t).toLowerCase()));
 const keep = (texts: string[]) => [...new Set(texts.map(oneLine))].filter((t) => !unseen.has(t.toLowerCase()));
-const risk = keep([...pool('dev-risk.txt'), ...questions.filter((q) => q.safeguarding).map((q) => q.text)]);
+const risk = keep([...readPool('safeguarding', 'dev-risk.txt'), ...questions.filter((q) => q.safeguarding).map((q) => q.text)]);
 const isRisk = new Set(risk);
-const ordinary = keep([...pool('dev-ordinary.txt'), ...questions.filter((q) => !q.safeguarding).map((q) => q.text)]).filter((t) => !isRisk.has(t));
+const ordinary = keep([...readPool('safeguarding', 'dev-ordinary.txt'), ...questions.filter((q) => !q.safeguarding).map((q) => q.text)]).filter((t) => !isRisk.has(t));
 
 const header = (kind: string) =>
   [

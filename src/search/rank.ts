@@ -371,9 +371,9 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
       clauses: situationClausesOf(index, w.clauses),
       unless: w.unlessClauses === undefined ? undefined : situationClausesOf(index, w.unlessClauses),
     }));
-  const lift = (doc: number) => weights.reduce((f, w) => (w.clauses.has(doc) && !w.unless?.has(doc) ? f * w.factor : f), 1);
+  const weight = (doc: number) => weights.reduce((f, w) => (w.clauses.has(doc) && !w.unless?.has(doc) ? f * w.factor : f), 1);
   for (let doc = 0; doc < n; doc++) {
-    const score = (scores[doc] ?? 0) * lift(doc);
+    const score = (scores[doc] ?? 0) * weight(doc);
     if (score <= 0) continue;
     const coverage = totalWeight > 0 ? (matched[doc] ?? 0) / totalWeight : 0;
     const boost = 1 + settings.hintBoost * (hintSim[doc] ?? 0);

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintKnowledge } from '../../src/knowledge/index.ts';
-import { checkVocabulary, readVocabulary } from '../../src/search/vocabulary.ts';
+import { understandQuery } from '../../src/search/query.ts';
+import { checkVocabulary, compileVocabulary, readVocabulary, VocabularyFile } from '../../src/search/vocabulary.ts';
 import { ROOT } from '../answer/fixture.ts';
 
 const base = {
@@ -39,6 +40,15 @@ describe('vocabulary lint', () => {
     expect(messages({ ...base, concepts: { pupil: { terms: [] } } })).toEqual(['concepts.pupil.terms: a group needs at least one term']);
     expect(messages({ ...base, concepts: { pupil: { terms: ['pupil'], synonyms: ['kid'] } } })[0]).toMatch(/^concepts\.pupil: .*synonyms/);
     expect(messages({ version: 1, concepts: base.concepts })[0]).toMatch(/^safeguarding: /);
+  });
+
+  it('a concept marked frame is the frame of a question, not its topic: its units say so', () => {
+    const raw = { ...base, concepts: { ...base.concepts, pupil: { terms: ['pupil', 'student'], frame: true } } };
+    expect(messages(raw)).toEqual([]);
+    const vocab = compileVocabulary(VocabularyFile.parse(raw));
+    expect([...vocab.frame]).toEqual(['pupil']);
+    const units = understandQuery('photo of a pupil', vocab).units;
+    expect(units.map((u) => [u.text, u.frame === true])).toEqual([['photo', false], ['pupil', true]]);
   });
 
   it('a safeguarding rule naming a concept that does not exist is reported', () => {
