@@ -109,6 +109,22 @@ export function readPool(kind: 'safeguarding' | 'no-match', name: string): strin
 }
 
 /**
+ * What the two pool scripts (eval:safeguarding, eval:no-match) share: the bot over all six
+ * policies, the pools this run counts (with --tune-only, while tuning, the measure pool is not
+ * even counted), whether to list the dev pool's misses (--failures), and a share as a percentage.
+ */
+export function poolRun<P extends { listable: boolean }>(pools: readonly P[], argv: readonly string[] = process.argv) {
+  const knowledge = loadAllKnowledge();
+  return {
+    bot: evalBot(knowledge),
+    policies: [...knowledge.policies.keys()],
+    pools: pools.filter((p) => p.listable || !argv.includes('--tune-only')),
+    listFailures: argv.includes('--failures'),
+    pct: (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) : '—'),
+  };
+}
+
+/**
  * Every text that must stay unseen by tuning and by the safeguarding examples: the held-out
  * part, the measurement set and the safeguarding measure pool.
  */

@@ -6,22 +6,14 @@
  * policy should say it does not cover them. The dev pool is tuned on (--failures lists the
  * questions some policy answered); the measure pool never is, and its misses are never listed.
  */
-import { evalBot, loadAllKnowledge, readPool } from './eval-data.ts';
+import { poolRun, readPool } from './eval-data.ts';
 
-const POOLS = [
+const { bot, policies, pools, listFailures, pct } = poolRun([
   { name: 'dev (tuned on)', file: 'dev.txt', listable: true },
   { name: 'measure (never tuned on)', file: 'measure.txt', listable: false },
-] as const;
+]);
 
-const knowledge = loadAllKnowledge();
-const bot = evalBot(knowledge);
-const policies = [...knowledge.policies.keys()];
-const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) : '—');
-const listFailures = process.argv.includes('--failures');
-// While tuning, the measure pool is not even counted.
-const tuneOnly = process.argv.includes('--tune-only');
-
-for (const pool of POOLS.filter((p) => p.listable || !tuneOnly)) {
+for (const pool of pools) {
   const questions = readPool('no-match', pool.file);
   const answeredAt = questions.map((q) => policies.filter((p) => bot.ask(p, q).kind !== 'no-match'));
   const everywhere = answeredAt.filter((a) => a.length === 0).length;

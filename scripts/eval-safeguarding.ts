@@ -7,24 +7,16 @@
  * A message counts as flagged only if it is flagged at every policy (the signs are shared, but
  * each policy's own words take part in typo correction).
  */
-import { evalBot, loadAllKnowledge, readPool } from './eval-data.ts';
+import { poolRun, readPool } from './eval-data.ts';
 
-const POOLS = [
+const { bot, policies, pools, listFailures, pct } = poolRun([
   { name: 'dev (tuned on)', prefix: 'dev', listable: true },
   { name: 'measure (never tuned on)', prefix: 'measure', listable: false },
-] as const;
-
-const knowledge = loadAllKnowledge();
-const bot = evalBot(knowledge);
-const policies = [...knowledge.policies.keys()];
+]);
 const flaggedEverywhere = (text: string) => policies.every((p) => bot.ask(p, text).safeguarding);
 const flaggedAnywhere = (text: string) => policies.some((p) => bot.ask(p, text).safeguarding);
-const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) : '—');
-const listFailures = process.argv.includes('--failures');
-// While tuning, the measure pool is not even counted.
-const tuneOnly = process.argv.includes('--tune-only');
 
-for (const pool of POOLS.filter((p) => p.listable || !tuneOnly)) {
+for (const pool of pools) {
   const risk = readPool('safeguarding', `${pool.prefix}-risk.txt`);
   const ordinary = readPool('safeguarding', `${pool.prefix}-ordinary.txt`);
   const missed = risk.filter((t) => !flaggedEverywhere(t));

@@ -10,7 +10,7 @@ import type { Citation, Reply } from '../dialog/reply.ts';
 import type { ClauseIndex } from '../search/clause-index.ts';
 import { rankClauses, type Ranking } from '../search/rank.ts';
 import { analyse } from '../search/analyse.ts';
-import { CONCEPT_PREFIX } from '../search/query.ts';
+import { CONCEPT_PREFIX, unitsNaming } from '../search/query.ts';
 import { checkSafeguarding, safeguardingBanner, type SafeguardingCheck } from './safeguarding.ts';
 import { DEFAULT_ANSWER_SETTINGS, type AnswerSettings } from './settings.ts';
 import { MAX_PAYLOAD_QUESTION_CHARS } from '../dialog/actions.ts';
@@ -78,12 +78,12 @@ export function isAnswer(ranking: Ranking, settings: AnswerSettings): boolean {
   // (Judging instead by how much of the rest of the question the clause has cost no-match recall
   // on every set; so did a best clause with a hint close to the question, dropped in round 16: it
   // made "top up my canteen account" answerable and moved no development set.)
-  const names = (concepts: readonly string[]) => ranking.query.units.some((u) => u.alternatives.some((a) => concepts.includes(a.term)));
+  const names = (concepts: readonly string[]) => concepts.some((c) => unitsNaming(ranking.query.units, c).length > 0);
   // "the canteen website", "the authenticator app": a word that could name any site or app is how
   // the business is done, not social media.
-  const namesForContext = (concept: string) =>
-    ranking.query.units.some((u) => u.alternatives.some((a) => a.term === concept) && !settings.tooGeneralForContext.includes(u.text.toLowerCase()));
-  const contextNamed = settings.businessIsContextWith.some(namesForContext);
+  const contextNamed = settings.businessIsContextWith.some((c) =>
+    unitsNaming(ranking.query.units, c).some((u) => !settings.tooGeneralForContext.includes(u.text.toLowerCase())),
+  );
   // A topic that stays its own on social media (the age a platform allows) is never made context by
   // it; but a question about connecting with pupils or former pupils makes that topic context ("is
   // there an age limit on adding ex pupils" is the policy's question, not the app's).

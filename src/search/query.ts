@@ -91,6 +91,11 @@ export function understandQuery(text: string, vocab: Vocabulary, neutral: Readon
 /** A corrected typo counts this much of the word it replaces: the correction may be wrong. */
 export const TYPO_WEIGHT = 0.8;
 
+/** The units of a question that name a concept ("@social-media"), by the word or the phrase typed. */
+export function unitsNaming(units: readonly QueryUnit[], concept: string): QueryUnit[] {
+  return units.filter((u) => u.alternatives.some((a) => a.term === concept));
+}
+
 export function understandTokens(tokens: Token[], vocab: Vocabulary, neutral: ReadonlySet<string> = new Set()): UnderstoodQuery {
   const units: QueryUnit[] = [];
   const concepts = new Set<string>();

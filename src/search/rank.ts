@@ -11,7 +11,7 @@ import { analyse, type Token } from './analyse.ts';
 import type { ClauseIndex, PerField } from './clause-index.ts';
 import { createTypoCorrector, type TypoCorrector } from './fuzzy.ts';
 import { GENERIC_STEMS } from './generic-words.ts';
-import { CONCEPT_PREFIX, understandTokens, type QueryUnit, type UnderstoodQuery } from './query.ts';
+import { CONCEPT_PREFIX, understandTokens, unitsNaming, type QueryUnit, type UnderstoodQuery } from './query.ts';
 
 export interface RankSettings {
   /** Field weights: heading, lead-in, text, search hints. */
@@ -363,7 +363,7 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
     }
   }
   const results: RankedClause[] = [];
-  const asks = (concept: string | undefined) => concept !== undefined && units.some((u) => u.alternatives.some((a) => a.term === concept));
+  const asks = (concept: string | undefined) => concept !== undefined && unitsNaming(units, concept).length > 0;
   const weights = settings.situationWeights
     .filter((w) => w.factor !== 1 && asks(w.asked) && !asks(w.unlessAsked))
     .map((w) => ({
