@@ -83,6 +83,7 @@ const SETS: SetSpec[] = [
   blind(13),
   blind(14),
   blind(15),
+  blind(16),
 ];
 
 const policies = new Map<string, LoadedPolicy>([
