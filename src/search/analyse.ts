@@ -33,13 +33,16 @@ function stemOf(word: string): string {
   return s;
 }
 
+const CONTRACTED_IS = /^some(one|body)'s$/;
+
 export function analyse(text: string): Token[] {
   const clean = cleanText(text.length > MAX_ANALYSED_CHARS ? text.slice(0, MAX_ANALYSED_CHARS) : text);
   const out: Token[] = [];
   for (const m of clean.matchAll(WORD)) {
     const raw = m[0];
-    // "pupil's" → "pupil"; "can't" → "cant"
-    const word = raw.replace(/'s$/, '').replace(/'/g, '');
+    // "pupil's" → "pupil"; "can't" → "cant"; but "someone's slagging us off" is "someone is", typed
+    // as often without the apostrophe ("someones"): one word for both, not the stopword "someone".
+    const word = (CONTRACTED_IS.test(raw) ? raw : raw.replace(/'s$/, '')).replace(/'/g, '');
     if (word.length === 0) continue;
     // A number is no topic, nor is a year group's plural ('my yr 11s') or an ordinal ('5th').
     const stop = STOPWORDS.has(raw) || STOPWORDS.has(word) || /^\d+(s|st|nd|rd|th)?$/.test(word) || word.length === 1;

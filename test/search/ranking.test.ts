@@ -100,6 +100,9 @@ describe('the clause that answers comes first', () => {
     expect(cited('wycliffe-primary', seen)[0]).toMatch(/If you see content in social media that disparages/);
     expect(cited('quorn-hall', seen)[0]).toMatch(/If you see social media content that disparages/);
     expect(cited('robert-carre-trust', 'can i slag off the school on my facebook')[0]).toMatch(/defame or disparage/);
+    // typed with the apostrophe, "someone's" is still someone else's post, not the stopword "someone"
+    const apostrophe = "someone's slagging off the school on the village facebook page, loads of comments";
+    expect(cited('robert-carre-trust', apostrophe)[0]).toMatch(/If you see content in social media that disparages/);
   });
 
   it("Ashgrove (never tuned on): someone else's post is not sent to the safeguarding route's 'anything you see online'", () => {
@@ -133,6 +136,26 @@ describe('the clause that answers comes first', () => {
     expect(cited('bicester-learning-academy', question)[0]).toMatch(/^16\.5 If a member of staff is the victim/);
     // never tuned on
     expect(cited('ashgrove-academy', 'some year 10s set up an account trolling me, what do i do')[0]).toMatch(/target of online abuse/);
+  });
+
+  it('anything posted "about me" is the member of staff attacked', () => {
+    // 12.1 (do not respond, report it) or 12.3 (where the perpetrator is a parent): the victims' section
+    expect(cited('robert-carre-trust', "a dad's been posting rubbish about me on the village fb page, can i reply")[0]).toMatch(/^12\.[13] /);
+    // never tuned on
+    expect(cited('ashgrove-academy', "someone's made a nasty tiktok about me, do i reply?")[0]).toMatch(/target of online abuse/);
+  });
+
+  it('slang for posting: "stick", "pop" and "bung" put something up', () => {
+    expect(cited('robert-carre-trust', 'running a marathon for charity, can i stick the school logo on my justgiving page')[0]).toMatch(/^9\.23 /);
+    expect(cited('bicester-learning-academy', 'took some lovely pics at the yr 6 leavers disco, can i pop a few on my insta')[0]).toMatch(/^8\.5 /);
+  });
+
+  it('Quorn Hall: leaving at easter and my LinkedIn → amend my profiles, not who owns my contacts', () => {
+    expect(cited('quorn-hall', 'leaving at easter, what do i need to sort with my linkedin')[0]).toMatch(/^11\.1 .*amended/);
+  });
+
+  it("YES Trust: lending a colleague my log-in → never share log-ins, even when she's locked out", () => {
+    expect(cited('yes-trust', "can a colleague borrow my log in for the portal as she's locked out before parents evening")[0]).toMatch(/^5\.2 /);
   });
 
   it("Ashgrove (never tuned on): pupils' photos on the school's insta are not answered by the rule for personal accounts; on my own insta they are", () => {
