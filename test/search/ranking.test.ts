@@ -150,6 +150,10 @@ describe('the clause that answers comes first', () => {
     expect(cited('bicester-learning-academy', 'took some lovely pics at the yr 6 leavers disco, can i pop a few on my insta')[0]).toMatch(/^8\.5 /);
   });
 
+  it('Wycliffe: pics from the staff christmas do → do not post about colleagues without their permission', () => {
+    expect(cited('wycliffe-primary', 'got some great pics from the staff christmas do, ok to stick them on fb or do i need to check with everyone first')[0]).toMatch(/^11\.5\.2 /);
+  });
+
   it('Quorn Hall: leaving at easter and my LinkedIn → amend my profiles, not who owns my contacts', () => {
     expect(cited('quorn-hall', 'leaving at easter, what do i need to sort with my linkedin')[0]).toMatch(/^11\.1 .*amended/);
   });
