@@ -48,6 +48,7 @@ export function ablations(knowledge: Knowledge, questions: readonly EvalQuestion
     ['no seen-post lift', full, without('see')],
     ['no staff-victim lift', full, without('targeted')],
     ['no personal-account damping', full, without('official-account')],
+    ['no own-family lift', full, without('own-family')],
     ['coverage in ranking (floor 0.2)', full, { ...d, rank: { ...d.rank, coverageFloor: 0.2 } }],
     ['no mostly-unknown no-match rule', full, { ...d, mostlyUnknownIsNoMatch: false }],
     ['SG signs only, no examples model', signsOnly, d],

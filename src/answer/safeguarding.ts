@@ -96,7 +96,8 @@ export function checkSafeguarding(typed: readonly Token[], vocab: Vocabulary, kn
   const tokens = blankSelfDescription(correctRiskWords(typed, vocab, knows), vocab);
   const sg = vocab.safeguarding;
   const grams = ngrams(tokens, vocab.maxPhraseLength);
-  const concepts = new Set(findPhrases(tokens, vocab).map((p) => p.concept));
+  // "my kid" is own-family and family: a child of the family, for the child rules as for ranking
+  const concepts = new Set(findPhrases(tokens, vocab).flatMap((p) => [p.concept, vocab.broader.get(p.concept) ?? p.concept]));
   // The question's few hundred n-grams looked up in the lists, not the thousands of signs in the question.
   const hits = (set: ReadonlySet<string>) => [...grams].filter((k) => set.has(k));
   const because: string[] = [];

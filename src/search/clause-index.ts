@@ -64,7 +64,11 @@ function fieldTermsOf(tokens: readonly Token[], vocab: Vocabulary, words?: Set<s
     terms.push(t.stem);
     words?.add(t.word);
   }
-  for (const p of findPhrases(tokens, vocab)) terms.push(CONCEPT_PREFIX + p.concept);
+  for (const p of findPhrases(tokens, vocab)) {
+    terms.push(CONCEPT_PREFIX + p.concept);
+    const broader = vocab.broader.get(p.concept);
+    if (broader !== undefined) terms.push(CONCEPT_PREFIX + broader);
+  }
   return terms;
 }
 

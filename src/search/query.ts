@@ -108,6 +108,11 @@ export function understandTokens(tokens: Token[], vocab: Vocabulary, neutral: Re
     const interchangeable = vocab.interchangeable.has(p.concept);
     const offTopic = vocab.offTopic.has(p.concept);
     const alternatives: Alternative[] = offTopic ? [] : [{ term: CONCEPT_PREFIX + p.concept, weight: interchangeable ? 1 : CONCEPT_WEIGHT }];
+    const broader = vocab.broader.get(p.concept);
+    if (broader !== undefined && !offTopic) {
+      alternatives.push({ term: CONCEPT_PREFIX + broader, weight: CONCEPT_WEIGHT });
+      concepts.add(broader);
+    }
     if (words.length === 1 && words[0]) alternatives.unshift({ term: words[0].stem, weight: interchangeable ? INTERCHANGEABLE_WORD_WEIGHT : 1 });
     else for (const w of words) alternatives.push({ term: w.stem, weight: PHRASE_WORD_WEIGHT });
     const typo = tokens.slice(p.start, p.end).some((t) => t.typed !== undefined);

@@ -69,6 +69,9 @@ export interface RankSettings {
  * - Someone else's post ("someone posted", "saw a post": see) lifts what to do on seeing such
  *   content ("If you see content in social media that disparages the school... contact the
  *   Headteacher") above the rules for what staff post themselves ("do not disparage the school").
+ * - The member of staff's own child ("my daughter's in yr 8 here": own-family) lifts the clauses
+ *   naming family ("staff who are also parents", "relatives who are students") above contact with
+ *   parents; not for a poorly child at home (emergency), which is the phone rule.
  * - The member of staff as the one attacked ("a parent keeps slagging me off": targeted) lifts what
  *   the policy offers its victims above "do not harass others".
  * - A question about the school's own account ("sports day pics on the school insta") damps the
@@ -99,6 +102,7 @@ export const DEFAULT_RANK_SETTINGS: Readonly<RankSettings> = Object.freeze({
   situationWeights: [
     { asked: `${CONCEPT_PREFIX}see`, clauses: `${CONCEPT_PREFIX}see`, factor: 1.3 },
     { asked: `${CONCEPT_PREFIX}targeted`, clauses: `${CONCEPT_PREFIX}targeted`, factor: 1.3 },
+    { asked: `${CONCEPT_PREFIX}own-family`, unlessAsked: `${CONCEPT_PREFIX}emergency`, clauses: `${CONCEPT_PREFIX}family`, factor: 1.3 },
     {
       asked: `${CONCEPT_PREFIX}official-account`,
       unlessAsked: `${CONCEPT_PREFIX}personal-account`,

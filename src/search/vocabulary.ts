@@ -49,6 +49,12 @@ export const VocabularyFile = z.strictObject({
        * suspension, is it only the head" is about suspensions, whatever the policy says of heads.
        */
       frame: z.boolean().default(false),
+      /**
+       * A kind of another concept, which its words name as well: "my son" is the member of staff's
+       * own family (own-family) and family too, so it still finds "staff who have relatives who are
+       * students" while a situation weight can tell it from "her son".
+       */
+      broader: z.string().optional(),
     })
       .refine((c) => !c.ownTopic || c.offTopic, { message: 'ownTopic needs offTopic: true', path: ['ownTopic'] })
       .refine((c) => !c.evenOnSocialMedia || c.ownTopic, { message: 'evenOnSocialMedia needs ownTopic: true', path: ['evenOnSocialMedia'] }),
@@ -108,6 +114,8 @@ export interface Vocabulary {
   evenOnSocialMedia: Set<string>;
   /** Concepts that frame a question rather than name its topic (frame). */
   frame: Set<string>;
+  /** A concept → the broader concept its words name as well (broader). */
+  broader: Map<string, string>;
   safeguarding: {
     child: Set<string>;
     always: Set<string>;
@@ -159,6 +167,12 @@ export function vocabularyProblems(file: VocabularyFile): VocabularyProblem[] {
       } else owner.set(key, name);
     });
   }
+  for (const [name, concept] of Object.entries(file.concepts)) {
+    const b = concept.broader;
+    if (b !== undefined && (!(b in file.concepts) || b === name || file.concepts[b]?.broader !== undefined)) {
+      problems.push({ path: `concepts.${name}.broader`, message: `"${b}" must name another concept of concepts that has no broader concept itself` });
+    }
+  }
   file.safeguarding.child.forEach((c, i) => {
     if (!(c in file.concepts)) problems.push({ path: `safeguarding.child[${i}]`, message: `no concept "${c}"; name one of concepts` });
   });
@@ -191,7 +205,9 @@ export function compileVocabulary(file: VocabularyFile): Vocabulary {
   const ownTopic = new Set<string>();
   const evenOnSocialMedia = new Set<string>();
   const frame = new Set<string>();
+  const broader = new Map<string, string>();
   for (const [name, concept] of Object.entries(file.concepts)) {
+    if (concept.broader !== undefined) broader.set(name, concept.broader);
     concepts.set(name, concept.terms);
     if (concept.interchangeable) interchangeable.add(name);
     if (concept.offTopic) offTopic.add(name);
@@ -232,6 +248,7 @@ export function compileVocabulary(file: VocabularyFile): Vocabulary {
     ownTopic,
     evenOnSocialMedia,
     frame,
+    broader,
     concepts,
     safeguarding: {
       child: new Set(sg.child),

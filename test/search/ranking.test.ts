@@ -150,6 +150,13 @@ describe('the clause that answers comes first', () => {
     expect(cited('bicester-learning-academy', 'took some lovely pics at the yr 6 leavers disco, can i pop a few on my insta')[0]).toMatch(/^8\.5 /);
   });
 
+  it("Bicester: my own daughter's mates adding me → the rules for staff who are also parents; a pupil's mum about her son → contact with parents", () => {
+    expect(cited('bicester-learning-academy', "my daughter's in yr 8 here and her mates keep adding me on insta cos i'm her mum. do i have to say no?")[0]).toMatch(/^9\.1 /);
+    expect(cited('bicester-learning-academy', 'a mum messaged me on my personal whatsapp asking about her sons homework, can i reply')[0]).toMatch(/^12\.3 /);
+    // own family, but a phone on for a poorly child is the phone rule (never tuned on)
+    expect(cited('ashgrove-academy', 'my little one is poorly at home, can i keep my phone on me in class in case she rings')[0]).toMatch(/^E2 /);
+  });
+
   it('Wycliffe: pics from the staff christmas do → do not post about colleagues without their permission', () => {
     expect(cited('wycliffe-primary', 'got some great pics from the staff christmas do, ok to stick them on fb or do i need to check with everyone first')[0]).toMatch(/^11\.5\.2 /);
   });

@@ -51,6 +51,19 @@ describe('vocabulary lint', () => {
     expect(units.map((u) => [u.text, u.frame === true])).toEqual([['photo', false], ['pupil', true]]);
   });
 
+  it('a concept with a broader one names both: "my son" is own-family and family; a broader concept must exist', () => {
+    const family = { family: { terms: ['son', 'daughter', 'relative'] }, 'own-family': { terms: ['my son'], broader: 'family' } };
+    const raw = { ...base, concepts: { ...base.concepts, ...family } };
+    expect(messages(raw)).toEqual([]);
+    const vocab = compileVocabulary(VocabularyFile.parse(raw));
+    const [unit] = understandQuery('my son', vocab).units;
+    expect(unit?.alternatives.map((a) => a.term)).toEqual(['son', '@own-family', '@family']);
+    expect(understandQuery('her son', vocab).units[0]?.alternatives.map((a) => a.term)).toEqual(['son', '@family']);
+    expect(messages({ ...base, concepts: { ...base.concepts, mine: { terms: ['my pic'], broader: 'images' } } })).toEqual([
+      'concepts.mine.broader: "images" must name another concept of concepts that has no broader concept itself',
+    ]);
+  });
+
   it('a safeguarding rule naming a concept that does not exist is reported', () => {
     const raw = { ...base, safeguarding: { ...base.safeguarding, child: ['pupils'], together: [[['adult'], ['@kid']]] } };
     expect(messages(raw)).toEqual([
