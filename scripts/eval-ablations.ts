@@ -51,6 +51,7 @@ export function ablations(knowledge: Knowledge, questions: readonly EvalQuestion
     ['no own-family lift', full, without('own-family')],
     ['coverage in ranking (floor 0.2)', full, { ...d, rank: { ...d.rank, coverageFloor: 0.2 } }],
     ['no mostly-unknown no-match rule', full, { ...d, mostlyUnknownIsNoMatch: false }],
+    ['no learned school-business rule', full, { ...d, learnedBusiness: false }],
     ['SG signs only, no examples model', signsOnly, d],
   ];
   const out: Ablation[] = [];

@@ -67,7 +67,7 @@ export function routeCitations(index: ClauseIndex, ranking: Ranking, image: bool
   return withoutBareLeads(clauses).map((clause) => citeClause(clause, 1));
 }
 
-export function isAnswer(ranking: Ranking, settings: AnswerSettings): boolean {
+export function isAnswer(ranking: Ranking, settings: AnswerSettings, readsLikeBusiness = false): boolean {
   const top = ranking.results[0];
   const units = ranking.countedUnits;
   const unknown = ranking.unknownUnits;
@@ -102,7 +102,11 @@ export function isAnswer(ranking: Ranking, settings: AnswerSettings): boolean {
   // terms, several things the policy does talk about: "posted something on my teaching blog that
   // turned out to be wrong, can i quietly edit it" is about a post and a blog, whatever 'quietly' is.
   const mostlyUnknown = unknown > units / 2 && ranking.policyConcepts < settings.conceptsOutweighUnknown;
-  if (settings.mostlyUnknownIsNoMatch && (mostlyUnknown || businessTips || (units === 2 && unknown >= 1))) return false;
+  // Business no list names, recognised by the model ("is PPA time guaranteed for TAs"): not covered,
+  // unless it is only context or a clause answers it strongly.
+  const strong = settings.learnedBusiness !== false && top !== undefined && (top.hint >= settings.learnedBusiness.hint || top.coverage >= settings.learnedBusiness.coverage);
+  const learnedBusiness = settings.learnedBusiness !== false && readsLikeBusiness && !contextNamed && !strong;
+  if (settings.mostlyUnknownIsNoMatch && (mostlyUnknown || businessTips || learnedBusiness || (units === 2 && unknown >= 1))) return false;
   // Business that is only context does not dilute how much of the question the clause has.
   const coverage = top && businessIsContext && ranking.offTopicShare < 1 ? top.coverage / (1 - ranking.offTopicShare) : (top?.coverage ?? 0);
   // A long message names more than any one clause can: its bar is lower, from this many words on.
@@ -147,8 +151,11 @@ export function answerQuestion(
   const ranking = rankClauses(index, text, settings.rank);
   // The words as typed, not the ranking's typo corrections (those are for finding clauses); the
   // detector corrects only misspelt risk words itself, and never into a word the policy uses.
-  const sg = checkSafeguarding(analyse(text), index.vocab, (stem) => index.postings.has(stem));
-  const found = isAnswer(ranking, settings) ? citationsFor(index, ranking, settings) : [];
+  const typed = analyse(text);
+  const sg = checkSafeguarding(typed, index.vocab, (stem) => index.postings.has(stem));
+  const business = index.vocab.business;
+  const readsLikeBusiness = business !== undefined && business.score(typed) > business.threshold;
+  const found = isAnswer(ranking, settings, readsLikeBusiness) ? citationsFor(index, ranking, settings) : [];
   const route = sg.flag ? routeCitations(index, ranking, sg.image) : [];
   const citations = [...route, ...found.filter((c) => !route.some((r) => r.clause === c.clause))].slice(0, settings.maxCitations);
   const kind = citations.length > 0 ? 'answer' : 'no-match';

@@ -1,7 +1,9 @@
 // When the policy is silent, the bot says so plainly and offers the escalation — never a weak
 // guess dressed as an answer. Questions a social media policy does not cover, at every school.
 import { describe, expect, it } from 'vitest';
-import { ALL_POLICIES, botOn } from './fixture.ts';
+import { createBot } from '../../src/core/bot.ts';
+import { DEFAULT_ANSWER_SETTINGS } from '../../src/answer/settings.ts';
+import { ALL_POLICIES, allKnowledge, botOn } from './fixture.ts';
 import { decodeAction } from '../../src/dialog/actions.ts';
 
 const bot = botOn();
@@ -103,6 +105,19 @@ describe('no-match', () => {
       for (const q of ['when is it ok to post pics of my class', 'when is the school allowed to use my photo', 'when are the kids allowed to be in photos', 'when is the best time to post on the school facebook page']) {
         expect(bot.ask(policy, q).kind, `${policy}: ${q}`).not.toBe('no-match');
       }
+    }
+  });
+
+  it('business no vocabulary list names is recognised by the learned model: not covered at any policy, answered without it', () => {
+    const unlisted = createBot({ knowledge: allKnowledge(), settings: { ...DEFAULT_ANSWER_SETTINGS, learnedBusiness: false }, clock: { now: () => new Date('2026-01-15T12:00:00Z') } });
+    for (const q of ['can i swap my ppa with someone on thursday', 'who orders the glue sticks for year 2']) {
+      for (const policy of ALL_POLICIES) expect(bot.ask(policy, q).kind, `${policy}: ${q}`).toBe('no-match');
+      expect(ALL_POLICIES.some((policy) => unlisted.ask(policy, q).kind !== 'no-match'), q).toBe(true);
+    }
+    // what the policies answer is not business, however the model scores it; nor is business on social media
+    for (const policy of ALL_POLICIES) {
+      expect(bot.ask(policy, 'can i post pics from the trip on insta').kind, policy).not.toBe('no-match');
+      expect(bot.ask(policy, 'a parent is moaning about the ppa rota on facebook, can i reply').kind, policy).not.toBe('no-match');
     }
   });
 

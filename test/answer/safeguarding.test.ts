@@ -1011,6 +1011,7 @@ describe('ordinary readings (safeguarding.yaml `ordinary`)', () => {
   // ordinary way in a question about a lesson, unless the question speaks of what a child said.
   const vocab = compileVocabulary({
     version: 1,
+    businessThreshold: 5,
     concepts: { pupil: { terms: ['pupil', 'year 9'], interchangeable: false, offTopic: false, ownTopic: false, evenOnSocialMedia: false, frame: true } },
     safeguarding: {
       child: ['pupil'],

@@ -167,7 +167,7 @@ describe('policybot lint', () => {
   it('passes the project knowledge with a one-line summary', async () => {
     const { status, stdout } = await run(['lint']);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^knowledge: OK - 5 policies, \d+ clauses, safeguarding model from \d+ risk and \d+ ordinary examples, no problems\n$/);
+    expect(stdout).toMatch(/^knowledge: OK - 5 policies, \d+ clauses, safeguarding model from \d+ risk and \d+ ordinary examples, school-business model from \d+ business and \d+ answerable examples, no problems\n$/);
   });
 
   it('fails a broken folder with one line per problem', async () => {

@@ -30,7 +30,10 @@ export const lint: Command = {
     }
     const clauses = [...knowledge.policies.values()].reduce((n, p) => n + p.policy.clauses.length, 0);
     const model = knowledge.vocabulary?.safeguarding.model;
-    const examples = model ? `, safeguarding model from ${model.examples.risk} risk and ${model.examples.ordinary} ordinary examples` : '';
+    const business = knowledge.vocabulary?.business;
+    const examples =
+      (model ? `, safeguarding model from ${model.examples.first} risk and ${model.examples.second} ordinary examples` : '') +
+      (business ? `, school-business model from ${business.examples.first} business and ${business.examples.second} answerable examples` : '');
     io.stdout(`${displayPath(dir, io.cwd)}: OK - ${knowledge.policies.size} policies, ${clauses} clauses${examples}, no problems\n`);
     return 0;
   },

@@ -1,21 +1,23 @@
-// The safeguarding model learned from labelled examples (knowledge/safeguarding-examples/): it
-// flags what the phrase signs miss, never one of the near misses, and learns only from
+// The models learned from labelled examples: the safeguarding one (knowledge/safeguarding-examples/)
+// flags what the phrase signs miss, never one of the near misses; the school-business one
+// (knowledge/no-match-examples/) tells business from the policies' topics. Both learn only from
 // development data.
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyse } from '../../src/search/analyse.ts';
-import { trainRiskModel } from '../../src/search/risk-model.ts';
-import { readSafeguardingExamples, readVocabulary } from '../../src/search/vocabulary.ts';
+import { trainTextModel } from '../../src/search/text-model.ts';
+import { NO_MATCH_EXAMPLES, readExamples, readVocabulary, SAFEGUARDING_EXAMPLES } from '../../src/search/vocabulary.ts';
 import { checkSafeguarding } from '../../src/answer/safeguarding.ts';
 import { ROOT, unseenTexts } from '../../scripts/eval-data.ts';
 import { botOn } from '../answer/fixture.ts';
 
-const shipped = readSafeguardingExamples(join(ROOT, 'knowledge'));
+const shipped = readExamples(join(ROOT, 'knowledge'), SAFEGUARDING_EXAMPLES);
+const shippedBusiness = readExamples(join(ROOT, 'knowledge'), NO_MATCH_EXAMPLES);
 
-describe('trainRiskModel', () => {
-  const model = trainRiskModel(
+describe('trainTextModel', () => {
+  const model = trainTextModel(
     ['dad hit her with a belt', 'her stepdad hit her again', 'mum hit him with a shoe'].map((t) => analyse(t)),
     ['we went on a trip to the zoo', 'can i post the trip photos', 'her dad came to the trip'].map((t) => analyse(t)),
     1,
@@ -61,7 +63,7 @@ describe('the shipped model, beside the signs', () => {
 
 describe('the examples', () => {
   it('hold no question of the held-out part, the measurement set or the measure pool (those stay unseen)', () => {
-    const seen = new Set([...(shipped.risk ?? []), ...(shipped.ordinary ?? [])].map((t) => t.toLowerCase()));
+    const seen = new Set([...(shipped.first ?? []), ...(shipped.second ?? []), ...(shippedBusiness.first ?? []), ...(shippedBusiness.second ?? [])].map((t) => t.toLowerCase()));
     const unseen = unseenTexts();
     expect(unseen.length).toBeGreaterThan(400);
     const leaked = unseen.filter((t) => seen.has(t.replace(/\s+/g, ' ').trim().toLowerCase()));
@@ -70,8 +72,11 @@ describe('the examples', () => {
 
   it('has both kinds, many of each', () => {
     expect(shipped.problems).toEqual([]);
-    expect(shipped.risk?.length).toBeGreaterThan(500);
-    expect(shipped.ordinary?.length).toBeGreaterThan(1000);
+    expect(shipped.first?.length).toBeGreaterThan(500);
+    expect(shipped.second?.length).toBeGreaterThan(1000);
+    expect(shippedBusiness.problems).toEqual([]);
+    expect(shippedBusiness.first?.length).toBeGreaterThan(400);
+    expect(shippedBusiness.second?.length).toBeGreaterThan(1000);
   });
 });
 
