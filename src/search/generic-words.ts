@@ -37,7 +37,7 @@ const WORDS = `
   call called calling let lets letting
   work works worked working run runs ran running
   mate mates guys folks people person somebody everybody everyone nobody none
-  problem problems issue issues question questions answer answers point idea case situation
+  problem problems issue issues question questions answer answers point idea case situation update updates updated updating
   fact reason example part bits place thing things
   matter matters okay alright fair enough
   theyve weve youve ive youd theyd shed hed itll thatll whos wheres
