@@ -515,6 +515,13 @@ const atRisk4 = [
   'a year 4 said his mum told him he cant tell school about her new boyfriend',
   'a yr 10 has been searching how to get guns on the library computer',
   'the new TA is in a gc with some yr 9s and no other adults',
+  // round 17: self-harm posted, and grooming said of several children
+  'a yr 8 keeps putting photos of her arms on tiktok with captions about cutting',
+  'the u13s coach keeps messaging the girls saying how mature they are for their age',
+  // round 17: things at home a child is told not to tell; an injury on a baby; an adult alone with a child
+  'a year 1 said they are not allowed to tell teachers about home or they will get taken away',
+  'bruising on a non mobile baby in the baby room this morning',
+  'a volunteer has been taking a yr 10 boy for milkshakes at weekends, just the two of them',
 ];
 
 const ordinary = [
