@@ -104,8 +104,9 @@ export function isAnswer(ranking: Ranking, settings: AnswerSettings, readsLikeBu
   const mostlyUnknown = unknown > units / 2 && ranking.policyConcepts < settings.conceptsOutweighUnknown;
   // Business no list names, recognised by the model ("is PPA time guaranteed for TAs"): not covered,
   // unless it is only context or a clause answers it strongly.
-  const strong = settings.learnedBusiness !== false && top !== undefined && (top.hint >= settings.learnedBusiness.hint || top.coverage >= settings.learnedBusiness.coverage);
-  const learnedBusiness = settings.learnedBusiness !== false && readsLikeBusiness && !contextNamed && !strong;
+  const learned = settings.learnedBusiness;
+  const answeredStrongly = (bar: { hint: number; coverage: number }) => top !== undefined && (top.hint >= bar.hint || top.coverage >= bar.coverage);
+  const learnedBusiness = learned !== false && readsLikeBusiness && !contextNamed && !answeredStrongly(learned);
   if (settings.mostlyUnknownIsNoMatch && (mostlyUnknown || businessTips || learnedBusiness || (units === 2 && unknown >= 1))) return false;
   // Business that is only context does not dilute how much of the question the clause has.
   const coverage = top && businessIsContext && ranking.offTopicShare < 1 ? top.coverage / (1 - ranking.offTopicShare) : (top?.coverage ?? 0);
