@@ -11,7 +11,7 @@ import { editDistance } from '../search/fuzzy.ts';
 import { GENERIC_STEMS } from '../search/generic-words.ts';
 import { findPhrases } from '../search/query.ts';
 import { blankSelfDescription } from './self-description.ts';
-import type { CompiledOrdinary, Vocabulary } from '../search/vocabulary.ts';
+import { conceptsNamed, type CompiledOrdinary, type Vocabulary } from '../search/vocabulary.ts';
 
 export interface SafeguardingCheck {
   flag: boolean;
@@ -97,7 +97,7 @@ export function checkSafeguarding(typed: readonly Token[], vocab: Vocabulary, kn
   const sg = vocab.safeguarding;
   const grams = ngrams(tokens, vocab.maxPhraseLength);
   // "my kid" is own-family and family: a child of the family, for the child rules as for ranking
-  const concepts = new Set(findPhrases(tokens, vocab).flatMap((p) => [p.concept, vocab.broader.get(p.concept) ?? p.concept]));
+  const concepts = new Set(findPhrases(tokens, vocab).flatMap((p) => conceptsNamed(vocab, p.concept)));
   // The question's few hundred n-grams looked up in the lists, not the thousands of signs in the question.
   const hits = (set: ReadonlySet<string>) => [...grams].filter((k) => set.has(k));
   const because: string[] = [];

@@ -7,7 +7,7 @@
 import type { Clause, Policy } from '../policy/schema.ts';
 import { analyse, type Token } from './analyse.ts';
 import { CONCEPT_PREFIX, findPhrases, understandTokens, type Term } from './query.ts';
-import type { Vocabulary } from './vocabulary.ts';
+import { conceptsNamed, type Vocabulary } from './vocabulary.ts';
 
 export const FIELDS = ['heading', 'lead', 'text', 'hint'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -64,11 +64,7 @@ function fieldTermsOf(tokens: readonly Token[], vocab: Vocabulary, words?: Set<s
     terms.push(t.stem);
     words?.add(t.word);
   }
-  for (const p of findPhrases(tokens, vocab)) {
-    terms.push(CONCEPT_PREFIX + p.concept);
-    const broader = vocab.broader.get(p.concept);
-    if (broader !== undefined) terms.push(CONCEPT_PREFIX + broader);
-  }
+  for (const p of findPhrases(tokens, vocab)) for (const c of conceptsNamed(vocab, p.concept)) terms.push(CONCEPT_PREFIX + c);
   return terms;
 }
 

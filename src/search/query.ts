@@ -5,7 +5,7 @@
  * request", "slag off") are found first, longest first, and make one unit.
  */
 import { analyse, type Token } from './analyse.ts';
-import type { Vocabulary } from './vocabulary.ts';
+import { conceptsNamed, type Vocabulary } from './vocabulary.ts';
 
 /** An index term: a stem ("photo") or a concept ("@image"). */
 export type Term = string;
@@ -103,16 +103,14 @@ export function understandTokens(tokens: Token[], vocab: Vocabulary, neutral: Re
   const covered = new Set<number>();
   for (const p of phrases) {
     for (let i = p.start; i < p.end; i++) covered.add(i);
-    concepts.add(p.concept);
     const words = tokens.slice(p.start, p.end).filter((t) => !t.stop);
     const interchangeable = vocab.interchangeable.has(p.concept);
     const offTopic = vocab.offTopic.has(p.concept);
-    const alternatives: Alternative[] = offTopic ? [] : [{ term: CONCEPT_PREFIX + p.concept, weight: interchangeable ? 1 : CONCEPT_WEIGHT }];
-    const broader = vocab.broader.get(p.concept);
-    if (broader !== undefined && !offTopic) {
-      alternatives.push({ term: CONCEPT_PREFIX + broader, weight: CONCEPT_WEIGHT });
-      concepts.add(broader);
-    }
+    const named = conceptsNamed(vocab, p.concept);
+    for (const c of named) concepts.add(c);
+    const alternatives: Alternative[] = offTopic
+      ? []
+      : named.map((c, i) => ({ term: CONCEPT_PREFIX + c, weight: interchangeable && i === 0 ? 1 : CONCEPT_WEIGHT }));
     if (words.length === 1 && words[0]) alternatives.unshift({ term: words[0].stem, weight: interchangeable ? INTERCHANGEABLE_WORD_WEIGHT : 1 });
     else for (const w of words) alternatives.push({ term: w.stem, weight: PHRASE_WORD_WEIGHT });
     const typo = tokens.slice(p.start, p.end).some((t) => t.typed !== undefined);

@@ -144,12 +144,15 @@ export interface CompiledOrdinary {
   unless: Set<string>;
 }
 
+/** A matched concept and the broader one its words name as well ("my son": own-family, family). */
+export function conceptsNamed(vocab: Vocabulary, concept: string): string[] {
+  const broader = vocab.broader.get(concept);
+  return broader === undefined ? [concept] : [concept, broader];
+}
+
 export const VOCABULARY_FILE = 'vocabulary.yaml';
 /** The `safeguarding` section, in a file of its own beside vocabulary.yaml. */
 export const SAFEGUARDING_FILE = 'safeguarding.yaml';
-/** Labelled messages the safeguarding model learns from: one message a line, `#` for comments. */
-export const SAFEGUARDING_EXAMPLES_DIR = 'safeguarding-examples';
-export const EXAMPLE_FILES = { risk: 'risk.txt', ordinary: 'ordinary.txt' } as const;
 
 /** One thing wrong in the vocabulary: which file (when not vocabulary.yaml), where in it, and what to do. */
 export interface VocabularyProblem {
@@ -349,13 +352,14 @@ export function readVocabulary(knowledgeDir: string): { vocabulary?: Vocabulary;
   return { vocabulary, file, problems: [] };
 }
 
-/** A folder of labelled examples a model learns from: its two files, first kind and second. */
+/** A folder of labelled examples a model learns from (one message a line, `#` for comments): its two files, first kind and second. */
 export interface ExampleFolder {
   dir: string;
   first: string;
   second: string;
 }
-export const SAFEGUARDING_EXAMPLES: ExampleFolder = { dir: SAFEGUARDING_EXAMPLES_DIR, first: EXAMPLE_FILES.risk, second: EXAMPLE_FILES.ordinary };
+/** Messages suggesting a child may be at risk, against ordinary ones. */
+export const SAFEGUARDING_EXAMPLES: ExampleFolder = { dir: 'safeguarding-examples', first: 'risk.txt', second: 'ordinary.txt' };
 /** Questions about the rest of a school's business, against questions the policies answer. */
 export const NO_MATCH_EXAMPLES: ExampleFolder = { dir: 'no-match-examples', first: 'business.txt', second: 'topic.txt' };
 

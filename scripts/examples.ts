@@ -25,27 +25,44 @@ const oneLine = (t: string) => t.replace(/\s+/g, ' ').trim();
 // left out, so that the unseen sets stay wholly unseen.
 const unseen = new Set(unseenTexts().map((t) => oneLine(t).toLowerCase()));
 const keep = (texts: string[]) => [...new Set(texts.map(oneLine))].filter((t) => !unseen.has(t.toLowerCase()));
-const risk = keep([...readPool('safeguarding', 'dev-risk.txt'), ...questions.filter((q) => q.safeguarding).map((q) => q.text)]);
-const isRisk = new Set(risk);
-const ordinary = keep([...readPool('safeguarding', 'dev-ordinary.txt'), ...questions.filter((q) => !q.safeguarding).map((q) => q.text)]).filter((t) => !isRisk.has(t));
+/** Both kinds kept as `keep` does; a text labelled both ways counts as the first kind only. */
+function twoKinds(first: string[], second: string[]): [string[], string[]] {
+  const a = keep(first);
+  const inA = new Set(a);
+  return [a, keep(second).filter((t) => !inA.has(t))];
+}
 
-const business = keep([...readPool('no-match', 'dev.txt'), ...questions.filter((q) => q.expect === 'no-match').map((q) => q.text)]);
-const isBusiness = new Set(business);
-const topic = keep(questions.filter((q) => q.expect === 'answer' && !q.safeguarding).map((q) => q.text)).filter((t) => !isBusiness.has(t));
-
-function write(folder: ExampleFolder, what: string, first: { kind: string; lines: string[] }, second: { kind: string; lines: string[] }): void {
+function write(folder: ExampleFolder, what: string, source: string, [first, second]: [string[], string[]], kinds: [string, string]): void {
   const dir = join(ROOT, 'knowledge', folder.dir);
   mkdirSync(dir, { recursive: true });
   const header = (kind: string) =>
     [
       `# ${what} examples: ${kind}. One message a line; a line starting with # is a comment.`,
-      `# Written by scripts/safeguarding-examples.ts from development data (eval/${folder === SAFEGUARDING_EXAMPLES ? 'safeguarding/dev-*.txt' : 'no-match/dev.txt'} and the`,
+      `# Written by scripts/examples.ts from development data (${source} and the`,
       '# development question sets); a school may add its own lines (see knowledge/README.md).',
     ].join('\n');
-  writeFileSync(join(dir, folder.first), `${header(first.kind)}\n${first.lines.join('\n')}\n`);
-  writeFileSync(join(dir, folder.second), `${header(second.kind)}\n${second.lines.join('\n')}\n`);
-  console.log(`${first.lines.length} ${folder.first} and ${second.lines.length} ${folder.second} examples written to ${dir}`);
+  writeFileSync(join(dir, folder.first), `${header(kinds[0])}\n${first.join('\n')}\n`);
+  writeFileSync(join(dir, folder.second), `${header(kinds[1])}\n${second.join('\n')}\n`);
+  console.log(`${first.length} ${folder.first} and ${second.length} ${folder.second} examples written to ${dir}`);
 }
 
-write(SAFEGUARDING_EXAMPLES, 'Safeguarding', { kind: 'messages suggesting a child may be at risk', lines: risk }, { kind: 'ordinary messages, many of them near misses', lines: ordinary });
-write(NO_MATCH_EXAMPLES, 'School business', { kind: "questions about the rest of a school's business", lines: business }, { kind: 'questions the policies answer', lines: topic });
+write(
+  SAFEGUARDING_EXAMPLES,
+  'Safeguarding',
+  'eval/safeguarding/dev-*.txt',
+  twoKinds(
+    [...readPool('safeguarding', 'dev-risk.txt'), ...questions.filter((q) => q.safeguarding).map((q) => q.text)],
+    [...readPool('safeguarding', 'dev-ordinary.txt'), ...questions.filter((q) => !q.safeguarding).map((q) => q.text)],
+  ),
+  ['messages suggesting a child may be at risk', 'ordinary messages, many of them near misses'],
+);
+write(
+  NO_MATCH_EXAMPLES,
+  'School business',
+  'eval/no-match/dev.txt',
+  twoKinds(
+    [...readPool('no-match', 'dev.txt'), ...questions.filter((q) => q.expect === 'no-match').map((q) => q.text)],
+    questions.filter((q) => q.expect === 'answer' && !q.safeguarding).map((q) => q.text),
+  ),
+  ["questions about the rest of a school's business", 'questions the policies answer'],
+);
