@@ -53,7 +53,8 @@ export const EXTRA_SETS: readonly { split: ExtraSplit; file: string; name: strin
   { split: 'blind13', file: 'questions-blind13.jsonl', name: 'blind-13', title: 'BLIND-13 (written blind during round 14; a DEVELOPMENT set, tuned on, from round 15)', development: true },
   { split: 'blind14', file: 'questions-blind14.jsonl', name: 'blind-14', title: 'BLIND-14 (written blind during round 15; a DEVELOPMENT set, tuned on, from round 16)', development: true },
   { split: 'blind15', file: 'questions-blind15.jsonl', name: 'blind-15', title: 'BLIND-15 (written blind during round 16; a DEVELOPMENT set, tuned on, from round 17)', development: true },
-  { split: 'blind16', file: 'questions-blind16.jsonl', name: 'blind-16', title: 'BLIND-16 (written blind, final measurement of round 17)', development: false },
+  { split: 'blind16', file: 'questions-blind16.jsonl', name: 'blind-16', title: 'BLIND-16 (written blind during round 17; a DEVELOPMENT set, tuned on, from round 18)', development: true },
+  { split: 'blind17', file: 'questions-blind17.jsonl', name: 'blind-17', title: 'BLIND-17 (written blind, final measurement of round 18)', development: false },
 ];
 
 export interface ExtraSet {

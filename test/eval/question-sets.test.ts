@@ -84,6 +84,7 @@ const SETS: SetSpec[] = [
   blind(14),
   blind(15),
   blind(16),
+  blind(17),
 ];
 
 const policies = new Map<string, LoadedPolicy>([
