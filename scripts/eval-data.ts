@@ -127,8 +127,8 @@ export function poolRun<P extends { listable: boolean }>(pools: readonly P[], ar
 }
 
 /**
- * Every text that must stay unseen by tuning and by the safeguarding examples: the held-out
- * part, the measurement set and the safeguarding measure pool.
+ * Every text that must stay unseen by tuning, the examples and asked.yaml: the held-out part,
+ * the measurement set and both measure pools.
  */
 export function unseenTexts(): string[] {
   return [
@@ -136,7 +136,38 @@ export function unseenTexts(): string[] {
     ...EXTRA_SETS.filter((s) => !s.development).flatMap((s) => readExtraSet(s.split).questions.map((q) => q.text)),
     ...readPool('safeguarding', 'measure-risk.txt'),
     ...readPool('safeguarding', 'measure-ordinary.txt'),
+    ...readPool('no-match', 'measure.txt'),
   ];
+}
+
+/** A question's text as asked.yaml keeps it (scripts/examples.ts): one line, and here lower case. */
+const askedKey = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The knowledge as it would be had these questions never been asked: their texts left out of every
+ * policy's asked.yaml. scripts/examples.ts writes the development sets' questions there, so a
+ * development set is measured against the others' questions only, as an unseen set would be (a
+ * question asked in two sets is left out of both). The held-out part and the measurement set are
+ * never in asked.yaml: for them nothing changes.
+ */
+export function withoutAsked(knowledge: Knowledge, questions: readonly EvalQuestion[]): Knowledge {
+  const texts = new Set(questions.map((q) => askedKey(q.text)));
+  const policies = new Map([...knowledge.policies].map(([id, p]) => {
+    if (!p.asked) return [id, p];
+    const asked = Object.fromEntries(Object.entries(p.asked).map(([c, list]) => [c, list.filter((t) => !texts.has(askedKey(t)))]));
+    return [id, { ...p, asked }];
+  }));
+  return { ...knowledge, policies };
+}
+
+/** One bot per set of questions (split), each built over `withoutAsked` that set: see there. */
+export function botPerSplit<B>(knowledge: Knowledge, questions: readonly EvalQuestion[], make: (k: Knowledge) => B): (split: EvalQuestion['split']) => B {
+  const bots = new Map<EvalQuestion['split'], B>();
+  return (split) => {
+    let bot = bots.get(split);
+    if (!bot) bots.set(split, (bot = make(withoutAsked(knowledge, questions.filter((q) => q.split === split)))));
+    return bot;
+  };
 }
 
 /** Seeds and the invented policy in one Knowledge. */

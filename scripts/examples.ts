@@ -5,14 +5,17 @@
  *   and the development question sets (the tuning part, fresh, and the blind sets marked
  *   development), by their safeguarding label;
  * - knowledge/no-match-examples/{business,topic}.txt: the development pool of eval/no-match/ and
- *   the development sets' not-covered questions, against their answerable ordinary questions.
+ *   the development sets' not-covered questions, against their answerable ordinary questions;
+ * - asked.yaml in each policy's folder: the development sets' answerable ordinary questions asked of
+ *   that policy, each under the clause its author named first (src/knowledge/hints.ts).
  * Never the held-out part, the measurement set or a measure pool: those stay unseen
  * (test/search/text-model.test.ts holds this). Run it again when a measurement set becomes a
  * development set (npm run examples).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXTRA_SETS, readExtraSet, readQuestions, readPool, ROOT, unseenTexts } from './eval-data.ts';
+import { EXTRA_SETS, loadAllKnowledge, readExtraSet, readQuestions, readPool, ROOT, unseenTexts } from './eval-data.ts';
+import { ASKED_FILE } from '../src/knowledge/index.ts';
 import { NO_MATCH_EXAMPLES, SAFEGUARDING_EXAMPLES, type ExampleFolder } from '../src/search/vocabulary.ts';
 
 const questions = [
@@ -66,3 +69,25 @@ write(
   ),
   ["questions about the rest of a school's business", 'questions the policies answer'],
 );
+
+// Questions staff asked, by the clause that answered them. Safeguarding questions are left out:
+// their reply leads with the school's route whatever clause their author named.
+for (const [id, loaded] of loadAllKnowledge().policies) {
+  const byClause = new Map<string, string[]>();
+  for (const q of questions) {
+    const first = q.clauses[0];
+    if (q.policy !== id || q.expect !== 'answer' || q.safeguarding || first === undefined) continue;
+    byClause.set(first, [...(byClause.get(first) ?? []), q.text]);
+  }
+  const order = new Map(loaded.policy.clauses.map((c, i) => [c.number, i]));
+  const clauses = [...byClause].map(([c, texts]) => [c, keep(texts)] as const).filter(([, texts]) => texts.length > 0).sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  const lines = [
+    `# Questions staff asked about ${loaded.policy.name}'s policy, each under the clause that answered it.`,
+    '# Search knowledge only, never shown. Written by scripts/examples.ts from the development question',
+    '# sets (npm run examples); a school may add questions SLT answered (see knowledge/README.md).',
+    'clauses:',
+    ...clauses.map(([c, texts]) => `  ${JSON.stringify(c)}: [${texts.map((t) => JSON.stringify(t)).join(', ')}]`),
+  ];
+  writeFileSync(join(loaded.dir, ASKED_FILE), `${lines.join('\n')}\n`);
+  console.log(`${clauses.reduce((n, [, t]) => n + t.length, 0)} questions under ${clauses.length} clauses written to ${join(loaded.dir, ASKED_FILE)}`);
+}

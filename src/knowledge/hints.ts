@@ -4,6 +4,11 @@
  * They are search knowledge only — indexed beside the clause, never shown as policy text —
  * so a question worded the way staff talk finds a clause worded the way policies are written.
  * Optional: a policy without hints.yaml is searched by its own words and the vocabulary alone.
+ *
+ * Beside them, asked.yaml (same shape) holds questions staff actually asked, each under the clause
+ * that answered it: written by `npm run examples` from the development question sets, and where a
+ * school keeps them, from questions SLT answered. A question reading like one lifts its clause as a
+ * hint does; unlike a hint it is not searched as the clause's words (src/search/clause-index.ts).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +20,7 @@ import type { Knowledge, Problem } from './types.ts';
 import { readYaml } from './yaml-file.ts';
 
 export const HINTS_FILE = 'hints.yaml';
+export const ASKED_FILE = 'asked.yaml';
 
 const Hint = z.string().trim().min(1, 'a hint cannot be empty; write how staff would ask, or remove it');
 
@@ -46,9 +52,9 @@ export function hintProblems(file: string, hints: HintsFile, policy: Policy): Pr
   return problems;
 }
 
-/** Reads DIR/hints.yaml of one policy folder: the hints (undefined when there is no file or it is broken) and problems. */
-export function readHints(dir: string, policy: Policy): { hints?: Hints; file: string; problems: Problem[] } {
-  const file = join(dir, HINTS_FILE);
+/** Reads DIR/hints.yaml (or asked.yaml) of one policy folder: the hints (undefined when there is no file or it is broken) and problems. */
+export function readHints(dir: string, policy: Policy, name: typeof HINTS_FILE | typeof ASKED_FILE = HINTS_FILE): { hints?: Hints; file: string; problems: Problem[] } {
+  const file = join(dir, name);
   if (!existsSync(file)) return { file, problems: [] };
   const { value, problems } = readYaml(file, HintsFile);
   // zod writes clauses.5.21[0]; a clause number has dots of its own, so quote it: clauses."5.21"[0]
@@ -57,13 +63,15 @@ export function readHints(dir: string, policy: Policy): { hints?: Hints; file: s
   return more.length ? { file, problems: more } : { hints: value.clauses, file, problems: [] };
 }
 
-/** The knowledge part: each loaded policy's hints.yaml onto its LoadedPolicy, with its problems. */
+/** The knowledge part: each loaded policy's hints.yaml and asked.yaml onto its LoadedPolicy, with their problems. */
 export function loadHintsPart(knowledge: Knowledge): Problem[] {
   const problems: Problem[] = [];
   for (const loaded of knowledge.policies.values()) {
     const read = readHints(loaded.dir, loaded.policy);
     if (read.hints) loaded.hints = read.hints;
-    problems.push(...read.problems);
+    const asked = readHints(loaded.dir, loaded.policy, ASKED_FILE);
+    if (asked.hints) loaded.asked = asked.hints;
+    problems.push(...read.problems, ...asked.problems);
   }
   return problems;
 }

@@ -6,4 +6,4 @@ export { defaultKnowledgeDir, policyDir, policiesDir, formatProblem, displayPath
 export { findPolicy, findClause, nearestClauses } from './lookup.ts';
 export { policyVersion } from './policies.ts';
 export type { Knowledge, LoadedPolicy, Problem, KnowledgePart } from './types.ts';
-export { HintsFile, readHints, loadHintsPart, HINTS_FILE, type Hints } from './hints.ts';
+export { HintsFile, readHints, loadHintsPart, HINTS_FILE, ASKED_FILE, type Hints } from './hints.ts';

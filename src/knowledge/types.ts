@@ -13,6 +13,8 @@ export interface LoadedPolicy {
   trees?: Tree[];
   /** Its search hints (hints.yaml: clause number → how staff ask), set by the hints part. */
   hints?: Readonly<Record<string, readonly string[]>>;
+  /** Questions staff asked, by the clause that answered them (asked.yaml), set by the hints part. */
+  asked?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**

@@ -21,32 +21,35 @@ export const MAX_ANALYSED_CHARS = 2000;
 
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
 
-/** Words repeat across clauses and questions: each is folded and stemmed once. */
-const stems = new Map<string, string>();
-function stemOf(word: string): string {
-  let s = stems.get(word);
-  if (s === undefined) {
-    s = stem(foldSpelling(word));
-    if (stems.size > 50_000) stems.clear();
-    stems.set(word, s);
-  }
-  return s;
-}
-
 const CONTRACTED_IS = /^some(one|body)'s$/;
+
+/** A word as typed → its token (null: not a word once its apostrophes go). Tokens are never changed after. */
+const tokens = new Map<string, Readonly<Token> | null>();
+
+/**
+ * Words repeat across clauses, questions and the thousands of examples the text models learn from
+ * at load: each is read, folded and stemmed once.
+ */
+function tokenOf(raw: string): Readonly<Token> | null {
+  let token = tokens.get(raw);
+  if (token !== undefined) return token;
+  // "pupil's" → "pupil"; "can't" → "cant"; but "someone's slagging us off" is "someone is", typed
+  // as often without the apostrophe ("someones"): one word for both, not the stopword "someone".
+  const word = (CONTRACTED_IS.test(raw) ? raw : raw.replace(/'s$/, '')).replace(/'/g, '');
+  // A number is no topic, nor is a year group's plural ('my yr 11s') or an ordinal ('5th').
+  const stop = STOPWORDS.has(raw) || STOPWORDS.has(word) || /^\d+(s|st|nd|rd|th)?$/.test(word) || word.length === 1;
+  token = word.length === 0 ? null : Object.freeze({ word, stem: stem(foldSpelling(word)), stop });
+  if (tokens.size > 50_000) tokens.clear();
+  tokens.set(raw, token);
+  return token;
+}
 
 export function analyse(text: string): Token[] {
   const clean = cleanText(text.length > MAX_ANALYSED_CHARS ? text.slice(0, MAX_ANALYSED_CHARS) : text);
   const out: Token[] = [];
   for (const m of clean.matchAll(WORD)) {
-    const raw = m[0];
-    // "pupil's" → "pupil"; "can't" → "cant"; but "someone's slagging us off" is "someone is", typed
-    // as often without the apostrophe ("someones"): one word for both, not the stopword "someone".
-    const word = (CONTRACTED_IS.test(raw) ? raw : raw.replace(/'s$/, '')).replace(/'/g, '');
-    if (word.length === 0) continue;
-    // A number is no topic, nor is a year group's plural ('my yr 11s') or an ordinal ('5th').
-    const stop = STOPWORDS.has(raw) || STOPWORDS.has(word) || /^\d+(s|st|nd|rd|th)?$/.test(word) || word.length === 1;
-    out.push({ word, stem: stemOf(word), stop });
+    const token = tokenOf(m[0]);
+    if (token) out.push(token);
   }
   return out;
 }

@@ -49,6 +49,8 @@ export interface ClauseIndex {
 
 export interface IndexedHint {
   doc: number;
+  /** A question staff asked (asked.yaml), not a hint someone wrote: it lifts its clause, but is no field of it. */
+  asked: boolean;
   /** The hint's units, each as the terms of its alternatives. */
   units: Term[][];
 }
@@ -70,6 +72,8 @@ function fieldTermsOf(tokens: readonly Token[], vocab: Vocabulary, words?: Set<s
 
 export interface IndexOptions {
   hints?: ClauseHints;
+  /** Questions staff asked, by the clause that answered them (asked.yaml). */
+  asked?: ClauseHints;
 }
 
 export function buildClauseIndex(policy: Policy, vocab: Vocabulary, options: IndexOptions = {}): ClauseIndex {
@@ -124,11 +128,13 @@ export function buildClauseIndex(policy: Policy, vocab: Vocabulary, options: Ind
   const neutral = new Set(analyse(policy.name).filter((t) => !t.stop).map((t) => t.stem));
   const hintList: IndexedHint[] = [];
   const hintPostings = new Map<Term, number[]>();
+  const asked = options.asked ?? {};
   policy.clauses.forEach((clause, doc) => {
-    for (const hint of hints[clause.number] ?? []) {
-      const units = understandTokens(hintTokens(hint), vocab, neutral).units.map((u) => u.alternatives.map((a) => a.term));
+    const whole = [...(hints[clause.number] ?? []).map((text) => ({ text, asked: false })), ...(asked[clause.number] ?? []).map((text) => ({ text, asked: true }))];
+    for (const hint of whole) {
+      const units = understandTokens(hintTokens(hint.text), vocab, neutral).units.map((u) => u.alternatives.map((a) => a.term));
       if (units.length === 0) continue;
-      const id = hintList.push({ doc, units }) - 1;
+      const id = hintList.push({ doc, asked: hint.asked, units }) - 1;
       for (const term of new Set(units.flat())) {
         const list = hintPostings.get(term) ?? [];
         list.push(id);

@@ -49,6 +49,11 @@ export interface RankSettings {
    * it shares with the hint count as known to the policy, even where its text never uses them.
    */
   hintVouches: number;
+  /**
+   * How much a question staff asked (asked.yaml) counts beside a written hint: its similarity to
+   * the question is multiplied by this before it lifts its clause. 0 ignores them.
+   */
+  askedWeight: number;
   /** What a vocabulary word the policy never uses counts as, in unknown words (a plain word counts 1). */
   conceptUnknown: number;
   /**
@@ -97,6 +102,7 @@ export const DEFAULT_RANK_SETTINGS: Readonly<RankSettings> = Object.freeze({
   hintKnown: 0,
   hintBoost: 2,
   hintVouches: 0.5,
+  askedWeight: 1,
   conceptUnknown: 0.7,
   skipGeneric: true,
   situationWeights: [
@@ -224,7 +230,7 @@ function correctTypos(index: ClauseIndex, tokens: Token[]): Token[] {
 }
 
 /** Per hint, its Dice similarity to the question (weighted by rarity), in [0, 1]. */
-function hintSimilarities(index: ClauseIndex, matched: Float64Array, questionWeight: number): Float64Array {
+function hintSimilarities(index: ClauseIndex, matched: Float64Array, questionWeight: number, askedWeight: number): Float64Array {
   const sims = new Float64Array(index.hintList.length);
   matched.forEach((m, h) => {
     const hint = index.hintList[h];
@@ -235,7 +241,7 @@ function hintSimilarities(index: ClauseIndex, matched: Float64Array, questionWei
       for (const t of alts) if (index.postings.has(t)) w = Math.max(w, idf(index, t));
       hintWeight += w;
     }
-    sims[h] = Math.min(1, (2 * m) / (questionWeight + hintWeight));
+    sims[h] = Math.min(1, (2 * m) / (questionWeight + hintWeight)) * (hint.asked ? askedWeight : 1);
   });
   return sims;
 }
@@ -350,7 +356,7 @@ export function rankClauses(index: ClauseIndex, text: string, settings: RankSett
       }
     }
   }
-  const sims = hintMatched ? hintSimilarities(index, hintMatched, totalWeight) : undefined;
+  const sims = hintMatched ? hintSimilarities(index, hintMatched, totalWeight, settings.askedWeight) : undefined;
   const hintSim = new Float64Array(n);
   sims?.forEach((sim, h) => {
     const doc = index.hintList[h]?.doc ?? -1;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { KnowledgeError } from '../errors.ts';
 import { parseYaml } from '../knowledge/yaml-file.ts';
-import { analyse, phraseKey } from './analyse.ts';
+import { analyse, phraseKey, type Token } from './analyse.ts';
 import { trainTextModel, type TextModel } from './text-model.ts';
 
 const Term = z.string().trim().min(1, 'a term cannot be empty');
@@ -343,8 +343,15 @@ export function readVocabulary(knowledgeDir: string): { vocabulary?: Vocabulary;
   const examples = readExamples(knowledgeDir, SAFEGUARDING_EXAMPLES);
   const business = readExamples(knowledgeDir, NO_MATCH_EXAMPLES);
   if (examples.problems.length + business.problems.length > 0) return { file, problems: [...located, ...examples.problems, ...business.problems] };
+  // The two folders share most of their ordinary questions: each is analysed once.
+  const analysed = new Map<string, Token[]>();
+  const tokensOf = (text: string) => {
+    let tokens = analysed.get(text);
+    if (!tokens) analysed.set(text, (tokens = analyse(text)));
+    return tokens;
+  };
   const train = (e: { first?: string[]; second?: string[] }, threshold: number) =>
-    e.first && e.second ? trainTextModel(e.first.map((t) => analyse(t)), e.second.map((t) => analyse(t)), threshold) : undefined;
+    e.first && e.second ? trainTextModel(e.first.map(tokensOf), e.second.map(tokensOf), threshold) : undefined;
   const model = train(examples, parsed.safeguarding.examplesThreshold);
   if (model) vocabulary = { ...vocabulary, safeguarding: { ...vocabulary.safeguarding, model } };
   const businessModel = train(business, parsed.businessThreshold);

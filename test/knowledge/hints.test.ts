@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lintKnowledge, loadKnowledge, readHints } from '../../src/knowledge/index.ts';
+import { ASKED_FILE, lintKnowledge, loadKnowledge, readHints } from '../../src/knowledge/index.ts';
 import { buildClauseIndex } from '../../src/search/clause-index.ts';
 import { rankClauses } from '../../src/search/rank.ts';
 import { loadVocabulary } from '../../src/search/vocabulary.ts';
@@ -15,26 +15,37 @@ import { KnowledgeError } from '../../src/errors.ts';
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-/** A knowledge folder holding a copy of Quorn Hall with the given hints.yaml text. */
-function folderWithHints(yaml: string | undefined): string {
+/** A knowledge folder holding a copy of Quorn Hall with the given hints.yaml (or asked.yaml) text. */
+function folderWithHints(yaml: string | undefined, file: 'hints.yaml' | 'asked.yaml' = 'hints.yaml'): string {
   const dir = mkdtempSync(join(tmpdir(), 'policybot-hints-'));
   dirs.push(dir);
   const policy = join(dir, 'policies', 'quorn-hall');
   cpSync(join(ROOT, 'knowledge', 'policies', 'quorn-hall'), policy, { recursive: true });
-  rmSync(join(policy, 'hints.yaml'), { force: true });
-  if (yaml !== undefined) writeFileSync(join(policy, 'hints.yaml'), yaml);
+  rmSync(join(policy, file), { force: true });
+  if (yaml !== undefined) writeFileSync(join(policy, file), yaml);
   return dir;
 }
 
 describe('hints.yaml: loading and lint', () => {
-  it('the committed knowledge lints clean, and every policy with hints.yaml gets its hints', () => {
+  it('the committed knowledge lints clean, and every policy with hints.yaml or asked.yaml gets them', () => {
     for (const dir of [join(ROOT, 'knowledge'), join(ROOT, 'eval', 'knowledge')]) {
       expect(lintKnowledge(dir)).toEqual([]);
       for (const loaded of loadKnowledge(dir).policies.values()) {
-        const read = readHints(loaded.dir, loaded.policy);
-        expect(loaded.hints).toEqual(read.hints);
+        expect(loaded.hints).toEqual(readHints(loaded.dir, loaded.policy).hints);
+        expect(loaded.asked).toEqual(readHints(loaded.dir, loaded.policy, ASKED_FILE).hints);
+        expect(Object.keys(loaded.asked ?? {}).length).toBeGreaterThan(10);
       }
     }
+  });
+
+  it('asked.yaml: questions load onto the policy, and a clause number it does not have is reported in that file', () => {
+    const ok = folderWithHints('clauses:\n  "5.21": ["a yr 11 added me on snap"]\n', ASKED_FILE);
+    expect(loadKnowledge(ok).policies.get('quorn-hall')?.asked).toEqual({ '5.21': ['a yr 11 added me on snap'] });
+    const bad = folderWithHints('clauses:\n  "5.99": ["a yr 11 added me on snap"]\n', ASKED_FILE);
+    const problems = lintKnowledge(bad);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.file).toMatch(/quorn-hall[\\/]asked\.yaml$/);
+    expect(problems[0]?.message).toMatch(/no clause "5\.99"/);
   });
 
   it('a policy without hints.yaml is valid and has none', () => {
@@ -96,5 +107,22 @@ describe('hints in the ranking', () => {
     const first = (index: typeof plain) => index.clauses[rankClauses(index, question).results[0]?.doc ?? -1]?.number;
     expect(first(plain)).not.toBe(target.number);
     expect(first(hinted)).toBe(target.number);
+  });
+
+  it('a question worded like one staff asked (asked.yaml) finds its clause first; without it, it does not', () => {
+    const plain = buildClauseIndex(policy, vocab);
+    const asked = buildClauseIndex(policy, vocab, { asked: { [target.number]: ['swapping phone numbers with my tutees'] } });
+    const first = (index: typeof plain) => index.clauses[rankClauses(index, question).results[0]?.doc ?? -1]?.number;
+    expect(first(plain)).not.toBe(target.number);
+    expect(first(asked)).toBe(target.number);
+  });
+
+  it("an asked question's words are not the clause's: a word only it uses finds nothing, as a hint's word would", () => {
+    const words = 'zorblat';
+    const text = 'swapping numbers with my tutees on zorblat';
+    const hinted = buildClauseIndex(policy, vocab, { hints: { [target.number]: [text] } });
+    const asked = buildClauseIndex(policy, vocab, { asked: { [target.number]: [text] } });
+    expect(rankClauses(hinted, words).results.map((r) => hinted.clauses[r.doc]?.number)).toContain(target.number);
+    expect(rankClauses(asked, words).results).toEqual([]);
   });
 });

@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXTRA_SETS, readExtraSet, readQuestions } from '../../scripts/eval-data.ts';
+import { botPerSplit, EXTRA_SETS, loadAllKnowledge, readExtraSet, readQuestions, withoutAsked } from '../../scripts/eval-data.ts';
+import type { Knowledge } from '../../src/knowledge/types.ts';
 import { developmentMisses } from '../../scripts/eval-failures.ts';
 import type { EvalQuestion, SystemOutput } from '../../src/search/metrics.ts';
 
@@ -65,5 +66,30 @@ describe('the extra sets', () => {
   it('are never mixed into the evaluation set proper', () => {
     writeFileSync(join(dir, 'questions.jsonl'), '');
     expect(readQuestions(dir)).toEqual([]);
+  });
+});
+
+describe('asked.yaml and the development sets', () => {
+  // scripts/examples.ts writes the development sets' questions into asked.yaml; a set scored on
+  // questions the bot holds word for word would score what it remembers, not what it answers.
+  const knowledge = loadAllKnowledge();
+  const blind16 = readExtraSet('blind16').questions;
+  const askedTexts = (k: Knowledge) => new Set([...k.policies.values()].flatMap((p) => Object.values(p.asked ?? {}).flat()));
+
+  it('hold the development sets’ answerable questions, and each set is scored without its own', () => {
+    const all = askedTexts(knowledge);
+    const answerable = blind16.filter((x) => x.expect === 'answer' && !x.safeguarding);
+    expect(answerable.filter((x) => all.has(x.text)).length).toBeGreaterThan(answerable.length * 0.9);
+    const without = askedTexts(withoutAsked(knowledge, blind16));
+    expect(answerable.filter((x) => without.has(x.text))).toEqual([]);
+    // The other sets' questions stay.
+    expect(without.size).toBeGreaterThan(all.size - answerable.length - 5);
+  });
+
+  it('eval answers each set by a bot built without that set’s questions', () => {
+    const botFor = botPerSplit(knowledge, blind16, (k) => askedTexts(k));
+    const seen = botFor('blind16');
+    expect(blind16.some((x) => seen.has(x.text))).toBe(false);
+    expect(botFor('blind16')).toBe(seen);
   });
 });
