@@ -54,6 +54,8 @@ export const EXTRA_SETS: readonly { split: ExtraSplit; file: string; name: strin
   { split: 'blind14', file: 'questions-blind14.jsonl', name: 'blind-14', title: 'BLIND-14 (written blind during round 15; a DEVELOPMENT set, tuned on, from round 16)', development: true },
   { split: 'blind15', file: 'questions-blind15.jsonl', name: 'blind-15', title: 'BLIND-15 (written blind during round 16; a DEVELOPMENT set, tuned on, from round 17)', development: true },
   { split: 'blind16', file: 'questions-blind16.jsonl', name: 'blind-16', title: 'BLIND-16 (written blind during round 17; a DEVELOPMENT set, tuned on, from round 18)', development: true },
+  { split: 'dev18a', file: 'questions-dev18a.jsonl', name: 'dev-18a', title: 'DEV-18A (written blind during round 18 as development data; never a measurement)', development: true },
+  { split: 'dev18b', file: 'questions-dev18b.jsonl', name: 'dev-18b', title: 'DEV-18B (written blind during round 18 as development data; never a measurement)', development: true },
   { split: 'blind17', file: 'questions-blind17.jsonl', name: 'blind-17', title: 'BLIND-17 (written blind, final measurement of round 18)', development: false },
 ];
 
