@@ -522,6 +522,9 @@ const atRisk4 = [
   'a year 1 said they are not allowed to tell teachers about home or they will get taken away',
   'bruising on a non mobile baby in the baby room this morning',
   'a volunteer has been taking a yr 10 boy for milkshakes at weekends, just the two of them',
+  // round 18: the same fear words as the member of staff's own (below), said of a child
+  'one of my yr 8s is scared to go home, her stepdad shouts at her',
+  'im worried about a yr 9 girl, an older lad keeps asking her for pics',
 ];
 
 const ordinary = [
@@ -927,6 +930,9 @@ const ordinary4 = [
   'my own son is in yr 8 here, can i stay friends with him on fb',
   'saw the stabbing on the news, my form want to talk about it',
   'the cover teacher took photos of the kids work on his own phone for the display',
+  // round 18: the member of staff is the one afraid (for their home, job or way home), not a child
+  'a parent posted my home address on facebook and im scared to go home tonight',
+  'im worried about my job, an older lad in yr 11 keeps posting lies about me',
 ];
 
 const BROAD_POLICIES = ['wycliffe-primary', 'ashgrove-academy'] as const;

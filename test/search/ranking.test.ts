@@ -110,6 +110,21 @@ describe('the clause that answers comes first', () => {
     expect(first).not.toMatch(/worried about a pupil's safety/);
   });
 
+  it('Ashgrove: getting caught breaking the policy → a breach may lead to disciplinary action', () => {
+    const [first] = cited('ashgrove-academy', 'what happens if staff get caught breaking the policy');
+    expect(first).toMatch(/^G1 A breach of this policy may lead to action under the academy's disciplinary/);
+  });
+
+  it('Ashgrove: scrolling social media on duty → no personal social media during lessons and duties (scrolling is social media)', () => {
+    const [first] = cited('ashgrove-academy', 'can i scroll fb while im on break duty, its dead quiet today');
+    expect(first).toMatch(/^E1 Use of personal social media during lessons, duties and meetings/);
+  });
+
+  it('Wycliffe: thoughts on making the policy better → staff are invited to suggest improvements', () => {
+    const [first] = cited('wycliffe-primary', 'got some thoughts on how the policy could be better, where do they go');
+    expect(first).toMatch(/^12\.3 Staff are invited to comment on this policy/);
+  });
+
   it("Ashgrove: the team's fb page is no official account → only official accounts may publish pupils' photos, in the first two", () => {
     // Second since asked.yaml (round 18): a development question about a match report's team photo
     // ("can i put the kids full names under the team photo", C3.c) reads like this one, and lifts the
