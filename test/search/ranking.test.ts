@@ -125,6 +125,16 @@ describe('the clause that answers comes first', () => {
     expect(first).toMatch(/^12\.3 Staff are invited to comment on this policy/);
   });
 
+  it('YES Trust: a group chat with the u15s I coach → keep communications with students transparent (an age-group team is pupils)', () => {
+    const [first] = cited('yes-trust', 'coaching the u15s this season, ok to make a whatsapp group with the players for kick off times');
+    expect(first).toMatch(/^5\.9 Staff should keep any communications with students transparent and professional/);
+  });
+
+  it('Wycliffe: can the school look at what I browse → it may monitor use of its systems', () => {
+    const [first] = cited('wycliffe-primary', 'can the school look at what i browse on a work laptop');
+    expect(first).toMatch(/^9\.2 We reserve the right to monitor/);
+  });
+
   it("Ashgrove: the team's fb page is no official account → only official accounts may publish pupils' photos, in the first two", () => {
     // Second since asked.yaml (round 18): a development question about a match report's team photo
     // ("can i put the kids full names under the team photo", C3.c) reads like this one, and lifts the
