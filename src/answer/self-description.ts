@@ -42,7 +42,8 @@ const BLANK: Readonly<Token> = Object.freeze({ word: '', stem: '\u0000', stop: t
 
 /**
  * The tokens with the speaker's own role words blanked: a "<role> here" introduction at the
- * start, "I'm a <role>", "I am a <role>", "as a <role>", "being a <role>", and "I <role verb>".
+ * start, "I'm a <role>", "I am a <role>", "as a <role>", "being a <role>", "I <role verb>" and
+ * "<role>s like me".
  */
 export function blankSelfDescription(tokens: readonly Token[], vocab: Vocabulary): Token[] {
   const roles = roleStemsOf(vocab);
@@ -79,6 +80,8 @@ export function blankSelfDescription(tokens: readonly Token[], vocab: Vocabulary
       const j = ROLE_VERBS.has(between?.stem ?? '') ? i + 1 : between?.stop || word(i + 1).endsWith('ly') ? i + 2 : -1;
       if (j > 0 && ROLE_VERBS.has(tokens[j]?.stem ?? '')) out[j] = BLANK;
     }
+    // "does it apply to volunteers like me", "TAs like us": the speaker's own kind.
+    if (word(i) === 'like' && (word(i + 1) === 'me' || word(i + 1) === 'us') && isRole(i - 1)) out[i - 1] = BLANK;
   }
   return out;
 }

@@ -525,6 +525,8 @@ const atRisk4 = [
   // round 18: the same fear words as the member of staff's own (below), said of a child
   'one of my yr 8s is scared to go home, her stepdad shouts at her',
   'im worried about a yr 9 girl, an older lad keeps asking her for pics',
+  // round 18: and an adult in contact with a child still is, named as the staff member
+  'a supply teacher keeps snapchatting one of our yr 10 girls late at night',
 ];
 
 const ordinary = [
@@ -933,6 +935,9 @@ const ordinary4 = [
   // round 18: the member of staff is the one afraid (for their home, job or way home), not a child
   'a parent posted my home address on facebook and im scared to go home tonight',
   'im worried about my job, an older lad in yr 11 keeps posting lies about me',
+  // round 18: pupils' posts about a member of staff are not an adult in contact with a child
+  'a group of yr 9s keep snapchatting memes about our supply teacher, can i report it',
+  'some year 11s are commenting horrible stuff about one of my colleagues on tiktok, he doesnt know',
 ];
 
 const BROAD_POLICIES = ['wycliffe-primary', 'ashgrove-academy'] as const;

@@ -16,6 +16,7 @@ describe('the speaker describing themselves', () => {
     'I coach the under 12s netball on saturdays and the mums keep adding me on facebook, a couple have kids in my class',
     "I'm a PE teacher and a year 8 boy follows me on insta, should I remove him?",
     'as a form tutor, can I message my tutees on whatsapp about the trip?',
+    'i help with reading in yr 3 twice a week, does the social media policy cover volunteers like me?',
   ])('is not another adult: %s', (q) => {
     expect(flagged(q)).toBe(false);
   });
@@ -27,6 +28,7 @@ describe('the speaker describing themselves', () => {
     'hi all, TA here - another TA has been messaging a yr 9 girl privately late at night',
     'a coach has been adding pupils on facebook',
     'as the coach was messaging a year 9 girl late at night she showed me the texts',
+    'a volunteer keeps liking a yr 7 girls tiktoks, people like me think its odd',
   ])('still sees someone else: %s', (q) => {
     expect(flagged(q)).toBe(true);
   });
