@@ -84,11 +84,12 @@ export const VocabularyFile = z.strictObject({
       .default([]),
     /**
      * How far a message must read like the risk examples rather than the ordinary ones
-     * (safeguarding-examples/, log-odds) to raise the flag when no sign has: 19, just above the
-     * highest-scoring of the ~370 near misses in test/answer/safeguarding.test.ts (18.4 with the
-     * round-17 examples), so that none of them is flagged. Lower finds more and alarms more.
+     * (safeguarding-examples/, log-odds) to raise the flag when no sign has: 18, just above the
+     * highest-scoring of the ~380 near misses in test/answer/safeguarding.test.ts (17.8 with the
+     * round-18 examples; 18.4 with round 17's, when it was 19), so that none of them is flagged.
+     * Lower finds more and alarms more.
      */
-    examplesThreshold: z.number().positive().default(19),
+    examplesThreshold: z.number().positive().default(18),
   }),
 });
 export type VocabularyFile = z.infer<typeof VocabularyFile>;

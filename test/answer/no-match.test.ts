@@ -195,7 +195,13 @@ describe('no-match', () => {
   it('a deadline for reporting is not a date in the calendar', () => {
     // Checked at Wycliffe, whose reporting clause covers it; at Robert Carre it is no-match for
     // coverage (its reporting clauses are about other things), not as a calendar question.
-    expect(bot.ask('wycliffe-primary', 'is there a deadline for reporting a concern about a post').kind).not.toBe('no-match');
+    // The calendar rule alone: since round 18 the learned school-business model (907 business
+    // examples) reads "is there a deadline for" as coursework business and calls this one not
+    // covered — a known cost, kept because every guard that spared it (two policy topics named, a
+    // threshold of 12) let through more real business on the development sets than it saved.
+    const calendarOnly = createBot({ knowledge: allKnowledge(), settings: { ...DEFAULT_ANSWER_SETTINGS, learnedBusiness: false }, clock: { now: () => new Date('2026-01-15T12:00:00Z') } });
+    expect(calendarOnly.ask('wycliffe-primary', 'is there a deadline for reporting a concern about a post').kind).not.toBe('no-match');
+    expect(bot.ask('wycliffe-primary', 'who do i report a concern about a post to').kind).not.toBe('no-match');
   });
 
   it('the PTA are parents, applying for a post is recruitment, getting access is about the login', () => {
