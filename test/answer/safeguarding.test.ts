@@ -527,6 +527,9 @@ const atRisk4 = [
   'im worried about a yr 9 girl, an older lad keeps asking her for pics',
   // round 18: and an adult in contact with a child still is, named as the staff member
   'a supply teacher keeps snapchatting one of our yr 10 girls late at night',
+  // round 18: a child the school they moved to has never had; an adult asking children for outfit pictures
+  'yr 9 boy was meant to have moved to a school in leeds but they have no record of him',
+  'a coach keeps asking the u12 girls for outfit photos before matches',
 ];
 
 const ordinary = [
@@ -938,6 +941,10 @@ const ordinary4 = [
   // round 18: pupils' posts about a member of staff are not an adult in contact with a child
   'a group of yr 9s keep snapchatting memes about our supply teacher, can i report it',
   'some year 11s are commenting horrible stuff about one of my colleagues on tiktok, he doesnt know',
+  // round 18: the same words about adults, buildings and costumes
+  'a parent asked if mr jones still works here, ive never heard of him',
+  'can i post pics of the kids in their world book day outfits on the school insta',
+  'the new school website has no record of him on the staff page',
 ];
 
 const BROAD_POLICIES = ['wycliffe-primary', 'ashgrove-academy'] as const;
