@@ -21,11 +21,19 @@ export interface TextModel {
   examples: { first: number; second: number };
 }
 
-/** Each stem, and each pair of neighbouring stems ("twist her"), once per message. */
-function features(tokens: readonly Token[]): Set<string> {
-  const stems = tokens.map((t) => t.stem).filter(Boolean);
-  const out = new Set<string>(stems);
-  for (let i = 1; i < stems.length; i++) out.add(`${stems[i - 1]} ${stems[i]}`);
+/**
+ * Each stem, and each pair of neighbouring stems ("twist her"), once per message, into `out`
+ * (cleared first: one set serves every message, since thousands are counted at load).
+ */
+function features(tokens: readonly Token[], out: Set<string> = new Set()): Set<string> {
+  out.clear();
+  let previous = '';
+  for (const t of tokens) {
+    if (!t.stem) continue;
+    out.add(t.stem);
+    if (previous) out.add(`${previous} ${t.stem}`);
+    previous = t.stem;
+  }
   return out;
 }
 
@@ -37,9 +45,10 @@ function features(tokens: readonly Token[]): Set<string> {
 export function trainTextModel(first: readonly (readonly Token[])[], second: readonly (readonly Token[])[], threshold: number): TextModel {
   const count = (messages: readonly (readonly Token[])[]) => {
     const counts = new Map<string, number>();
+    const seen = new Set<string>();
     let total = 0;
     for (const tokens of messages) {
-      for (const f of features(tokens)) {
+      for (const f of features(tokens, seen)) {
         counts.set(f, (counts.get(f) ?? 0) + 1);
         total++;
       }
