@@ -10,7 +10,7 @@ import type { Knowledge } from '../src/knowledge/types.ts';
 import { computeFigures, type EvalQuestion, type Figures } from '../src/search/metrics.ts';
 import { CONCEPT_PREFIX } from '../src/search/query.ts';
 import { compileVocabulary, loadVocabulary, readVocabularyRaw, VocabularyFile, type Vocabulary } from '../src/search/vocabulary.ts';
-import { EXTRA_SETS, ROOT, withoutAsked } from './eval-data.ts';
+import { botPerSplit, EXTRA_SETS, ROOT } from './eval-data.ts';
 
 export interface Ablation {
   name: string;
@@ -63,10 +63,11 @@ export function ablations(knowledge: Knowledge, questions: readonly EvalQuestion
   const out: Ablation[] = [];
   const splits = (['holdout', 'tune', ...EXTRA_SETS.map((x) => x.split)] as const).filter((s) => questions.some((q) => q.split === s));
   for (const [name, vocabulary, settings, k = knowledge] of variants) {
+    // Each set as if its own questions had never been asked (eval-data.ts withoutAsked).
+    const botFor = botPerSplit(k, questions, (kk) => createBot({ knowledge: kk, vocabulary, settings, clock: { now: () => new Date('2026-01-15T12:00:00Z') } }));
     for (const split of splits) {
       const sel = questions.filter((q) => q.split === split);
-      // Each set as if its own questions had never been asked (eval-data.ts withoutAsked).
-      const bot = createBot({ knowledge: withoutAsked(k, sel), vocabulary, settings, clock: { now: () => new Date('2026-01-15T12:00:00Z') } });
+      const bot = botFor(split);
       const outputs = sel.map((q) => {
         const r = answerQuestion(bot.index(q.policy), q.text, '2026-01-15', settings).reply;
         return { ranked: r.citations.map((c) => c.clause), noMatch: r.kind === 'no-match', safeguarding: r.safeguarding };

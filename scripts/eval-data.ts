@@ -154,20 +154,31 @@ const askedKey = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase(
  */
 export function withoutAsked(knowledge: Knowledge, questions: readonly EvalQuestion[]): Knowledge {
   const texts = new Set(questions.map((q) => askedKey(q.text)));
+  const isAsked = (t: string) => texts.has(askedKey(t));
+  // Nothing of theirs is there (the held-out part, the measurement set): the knowledge as loaded.
+  if (![...knowledge.policies.values()].some((p) => Object.values(p.asked ?? {}).some((list) => list.some(isAsked)))) return knowledge;
   const policies = new Map([...knowledge.policies].map(([id, p]) => {
     if (!p.asked) return [id, p];
-    const asked = Object.fromEntries(Object.entries(p.asked).map(([c, list]) => [c, list.filter((t) => !texts.has(askedKey(t)))]));
+    const asked = Object.fromEntries(Object.entries(p.asked).map(([c, list]) => [c, list.filter((t) => !isAsked(t))]));
     return [id, { ...p, asked }];
   }));
   return { ...knowledge, policies };
 }
 
-/** One bot per set of questions (split), each built over `withoutAsked` that set: see there. */
+/**
+ * One bot per set of questions (split), each built over `withoutAsked` that set: see there. Sets
+ * none of whose questions are in asked.yaml share one bot over the knowledge as loaded.
+ */
 export function botPerSplit<B>(knowledge: Knowledge, questions: readonly EvalQuestion[], make: (k: Knowledge) => B): (split: EvalQuestion['split']) => B {
-  const bots = new Map<EvalQuestion['split'], B>();
+  const bots = new Map<Knowledge, B>();
+  const bySplit = new Map<EvalQuestion['split'], B>();
   return (split) => {
-    let bot = bots.get(split);
-    if (!bot) bots.set(split, (bot = make(withoutAsked(knowledge, questions.filter((q) => q.split === split)))));
+    let bot = bySplit.get(split);
+    if (bot) return bot;
+    const k = withoutAsked(knowledge, questions.filter((q) => q.split === split));
+    bot = bots.get(k) ?? make(k);
+    bots.set(k, bot);
+    bySplit.set(split, bot);
     return bot;
   };
 }

@@ -54,6 +54,20 @@ export function analyse(text: string): Token[] {
   return out;
 }
 
+/**
+ * `read` over a batch read at load (hints, examples, vocabulary terms) in which the same text
+ * comes more than once: each distinct text is read once. Not for questions: they are not kept.
+ */
+export function eachTextOnce<T>(read: (text: string) => T): (text: string) => T {
+  const done = new Map<string, T>();
+  return (text) => {
+    if (done.has(text)) return done.get(text) as T;
+    const value = read(text);
+    done.set(text, value);
+    return value;
+  };
+}
+
 /** The stems of a phrase, joined by spaces: the key a vocabulary term is looked up by. */
 export function phraseKey(text: string): string {
   return analyse(text)

@@ -5,7 +5,7 @@
  * "pics" meets the clause's "photographs" through the image concept.
  */
 import type { Clause, Policy } from '../policy/schema.ts';
-import { analyse, type Token } from './analyse.ts';
+import { analyse, eachTextOnce, type Token } from './analyse.ts';
 import { CONCEPT_PREFIX, findPhrases, understandTokens, type Term } from './query.ts';
 import { conceptsNamed, type Vocabulary } from './vocabulary.ts';
 
@@ -83,12 +83,7 @@ export function buildClauseIndex(policy: Policy, vocab: Vocabulary, options: Ind
   const totals: PerField = [0, 0, 0, 0];
   const hints = options.hints ?? {};
   // Each hint is read twice (as a field, and as a whole for the hint lift): analysed once.
-  const analysed = new Map<string, Token[]>();
-  const hintTokens = (hint: string): Token[] => {
-    let tokens = analysed.get(hint);
-    if (!tokens) analysed.set(hint, (tokens = analyse(hint)));
-    return tokens;
-  };
+  const hintTokens = eachTextOnce(analyse);
   let hinted = false;
   const policyTerms = new Set<Term>();
   policy.clauses.forEach((clause, doc) => {

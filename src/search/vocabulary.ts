@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { KnowledgeError } from '../errors.ts';
 import { parseYaml } from '../knowledge/yaml-file.ts';
-import { analyse, phraseKey, type Token } from './analyse.ts';
+import { analyse, eachTextOnce, phraseKey } from './analyse.ts';
 import { trainTextModel, type TextModel } from './text-model.ts';
 
 const Term = z.string().trim().min(1, 'a term cannot be empty');
@@ -203,12 +203,7 @@ export function vocabularyProblems(file: VocabularyFile): VocabularyProblem[] {
 
 export function compileVocabulary(file: VocabularyFile): Vocabulary {
   // Thousands of terms, many met more than once below: each analysed once.
-  const memo = new Map<string, string>();
-  const keyOf = (term: string): string => {
-    let key = memo.get(term);
-    if (key === undefined) memo.set(term, (key = phraseKey(term)));
-    return key;
-  };
+  const keyOf = eachTextOnce(phraseKey);
   const phrases = new Map<string, string>();
   const words = new Set<string>();
   const concepts = new Map<string, string[]>();
@@ -345,12 +340,7 @@ export function readVocabulary(knowledgeDir: string): { vocabulary?: Vocabulary;
   const business = readExamples(knowledgeDir, NO_MATCH_EXAMPLES);
   if (examples.problems.length + business.problems.length > 0) return { file, problems: [...located, ...examples.problems, ...business.problems] };
   // The two folders share most of their ordinary questions: each is analysed once.
-  const analysed = new Map<string, Token[]>();
-  const tokensOf = (text: string) => {
-    let tokens = analysed.get(text);
-    if (!tokens) analysed.set(text, (tokens = analyse(text)));
-    return tokens;
-  };
+  const tokensOf = eachTextOnce(analyse);
   const train = (e: { first?: string[]; second?: string[] }, threshold: number) =>
     e.first && e.second ? trainTextModel(e.first.map(tokensOf), e.second.map(tokensOf), threshold) : undefined;
   const model = train(examples, parsed.safeguarding.examplesThreshold);
