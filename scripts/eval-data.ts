@@ -56,7 +56,8 @@ export const EXTRA_SETS: readonly { split: ExtraSplit; file: string; name: strin
   { split: 'blind16', file: 'questions-blind16.jsonl', name: 'blind-16', title: 'BLIND-16 (written blind during round 17; a DEVELOPMENT set, tuned on, from round 18)', development: true },
   { split: 'dev18a', file: 'questions-dev18a.jsonl', name: 'dev-18a', title: 'DEV-18A (written blind during round 18 as development data; never a measurement)', development: true },
   { split: 'dev18b', file: 'questions-dev18b.jsonl', name: 'dev-18b', title: 'DEV-18B (written blind during round 18 as development data; never a measurement)', development: true },
-  { split: 'blind17', file: 'questions-blind17.jsonl', name: 'blind-17', title: 'BLIND-17 (written blind, final measurement of round 18)', development: false },
+  { split: 'blind17', file: 'questions-blind17.jsonl', name: 'blind-17', title: 'BLIND-17 (written blind during round 18; a DEVELOPMENT set, tuned on, from round 19)', development: true },
+  { split: 'blind18', file: 'questions-blind18.jsonl', name: 'blind-18', title: 'BLIND-18 (written blind, final measurement of round 19)', development: false },
 ];
 
 export interface ExtraSet {

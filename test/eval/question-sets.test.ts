@@ -85,6 +85,7 @@ const SETS: SetSpec[] = [
   blind(15),
   blind(16),
   blind(17),
+  blind(18),
   // Development data written in round 18, with more ordinary questions (for asked.yaml).
   ...(['a', 'b'] as const).map((x): SetSpec => ({
     file: `questions-dev18${x}.jsonl`, prefix: `dev18${x}`, split: `dev18${x}`, perPolicy: 42, numbered: true,
