@@ -86,9 +86,9 @@ const SETS: SetSpec[] = [
   blind(16),
   blind(17),
   blind(18),
-  // Development data written in round 18, with more ordinary questions (for asked.yaml).
-  ...(['a', 'b'] as const).map((x): SetSpec => ({
-    file: `questions-dev18${x}.jsonl`, prefix: `dev18${x}`, split: `dev18${x}`, perPolicy: 42, numbered: true,
+  // Development data written in rounds 18 and 19, with more ordinary questions (for asked.yaml).
+  ...(['dev18a', 'dev18b', 'dev19a', 'dev19b'] as const).map((split): SetSpec => ({
+    file: `questions-${split}.jsonl`, prefix: split, split, perPolicy: 42, numbered: true,
     counts: { exact: { ordinary: 30, noMatch: 6, safeguarding: 6, withClauses: 3 } }, minQuoteChars: 5, quoteWords: true,
   })),
 ];
