@@ -23,11 +23,12 @@ export interface AnswerSettings {
    * School business named in a question is context, not its topic, when the question names one of
    * these concepts: a question about moaning on Facebook about the duty rota is about Facebook, in a
    * social media policy, whatever it moans about; a reporter asking about the strike day is a press
-   * enquiry. (Contact with a pupil or parent was tried too: "who do I ring if I'm off sick and need
-   * cover for my classes" then read as contact with pupils.)
+   * enquiry; a moan "on my fb" (a personal account, named by its platform) is about Facebook too.
+   * (Contact with a pupil or parent was tried too: "who do I ring if I'm off sick and need cover for
+   * my classes" then read as contact with pupils.)
    */
   businessIsContextWith: readonly string[];
-  /** Words of those concepts too general to make business context: any site, app or account. */
+  /** Words of those concepts too general to make business context: any site, app or account ("my account" on the booking system). */
   tooGeneralForContext: readonly string[];
   /**
    * A question that reads like the rest of a school's business (the business model learned from
@@ -73,8 +74,9 @@ export const DEFAULT_ANSWER_SETTINGS: Readonly<AnswerSettings> = Object.freeze({
   minScore: 1.5,
   relativeCutoff: 0.3,
   mostlyUnknownIsNoMatch: true,
-  businessIsContextWith: ['@social-media', '@press'],
-  tooGeneralForContext: ['app', 'apps', 'website', 'websites', 'site', 'sites', 'web', 'online', 'internet', 'account', 'accounts', 'page', 'profile', 'platform', 'channel'],
+  businessIsContextWith: ['@social-media', '@press', '@personal-account'],
+  tooGeneralForContext: ['app', 'apps', 'website', 'websites', 'site', 'sites', 'web', 'online', 'internet', 'account', 'accounts', 'page', 'profile', 'platform', 'channel',
+    'personal account', 'own account', 'my account', 'personal profile', 'my profile', 'bio', 'personal page', 'my page', 'my own page', 'personal site'],
   // 0.45: "who is the dsl" (hint 1.0), "smartwatch in lessons" at a policy with a phones rule
   // (coverage 1.0) and "can staff bring their own devices in" at Wycliffe (0.47) stay answers. In
   // five-fold cross-validation over the development data it recognised 4 of the 10 business

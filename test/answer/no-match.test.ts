@@ -68,6 +68,26 @@ describe('no-match', () => {
     }
   });
 
+  it('a personal account named by its platform ("my fb") makes the business context as the platform does; "my account" alone does not', () => {
+    for (const policy of ALL_POLICIES) {
+      const q = 'had a nightmare parents evening with one dad, having a moan about him on my fb but its friends only';
+      expect(bot.ask(policy, q).kind, policy).not.toBe('no-match');
+    }
+    // Bicester's own text names parents' evenings (how it talks to parents), so there they are not another topic.
+    for (const policy of ALL_POLICIES.filter((p) => p !== 'bicester-learning-academy')) {
+      expect(bot.ask(policy, 'my account on the parents evening booking system is locked').kind, policy).toBe('no-match');
+    }
+  });
+
+  it('a teaching group is its pupils: posting about "my yr 9 set 4" or "one particular class" is the policy\'s topic; the set\'s seating plan is not', () => {
+    for (const policy of ALL_POLICIES) {
+      for (const q of ['was gonna tweet that my yr 9 set 4 are the worst behaved class in the county lol, no names obvs', 'want to post about how exhausted i am with one particular class']) {
+        expect(bot.ask(policy, q).kind, `${policy}: ${q}`).not.toBe('no-match');
+      }
+      expect(bot.ask(policy, 'seating plan for my top set, where is the template').kind, policy).toBe('no-match');
+    }
+  });
+
   it('AI tools are a topic of their own: no-match where the policy never names them, unless the question is about social media', () => {
     for (const policy of ALL_POLICIES) {
       expect(bot.ask(policy, 'can i use chatgpt to write my end of year reports').kind, policy).toBe('no-match');
