@@ -88,6 +88,15 @@ const atRisk = [
 // Round 5: broad signs, category by category (run on two policies: the flag does not depend on the
 // policy beyond its words for typo reading, and the lists are long).
 const atRisk4 = [
+  // round 19: the minimal pairs' signs, in words of our own
+  'a yr 10 boy says someone online will share the cam vid unless he sends more money',
+  'sixth former messaged me at midnight saying this is goodbye and thanks for everything',
+  'yr 9 girl keeps talking about her safe foods and skips lunch, can i mention it to her form tutor',
+  'the little one in nursery comes in most days in yesterdays nappy',
+  'on the residential a yr 6 isnt in his room and nobody has seen him since tea',
+  'a yr 8 said her aunt wants to get her cut when they go back home in the summer',
+  'one of the dads helping at swimming keeps going into the girls changing room when they are getting changed',
+  'a local takeaway is offering our yr 9s easy money to drop off parcels',
   // round 12: one sign of each new kind, in words of our own
   'a yr 10 lad put on his snap story that he wont be around much longer',
   'one of my tutees keeps posting goodbye type messages on her insta',
