@@ -54,6 +54,13 @@ describe('the clause that answers comes first', () => {
     expect(top.join('\n')).toMatch(/parent \/ carer/);
   });
 
+  it('Wycliffe: whom to tell about a colleague posting what they should not → misuse is reported to the line manager ("who do i tell" is asking whom to report to)', () => {
+    for (const q of ['think a colleague is posting stuff she shouldnt on fb, who should i tell', 'a colleague is posting stuff on twitter she really shouldnt, who do i tell']) {
+      const [first] = cited('wycliffe-primary', q);
+      expect(first, q).toMatch(/^5\.3 .*reported to the line manager/);
+    }
+  });
+
   it('Wycliffe: photos of the children on my own phone', () => {
     const [first] = cited('wycliffe-primary', 'taking pictures of the kids on my own mobile');
     expect(first).toMatch(/personal devices to take photos of children|mobile devices should not be used/);
