@@ -61,6 +61,11 @@ describe('the clause that answers comes first', () => {
     }
   });
 
+  it('Ashgrove: what happens if staff break this policy → a breach may lead to disciplinary action (asking what happens on breaking it asks for the consequences)', () => {
+    const [first] = cited('ashgrove-academy', 'what happens if staff break this policy');
+    expect(first).toMatch(/^G1 A breach of this policy/);
+  });
+
   it('Wycliffe: photos of the children on my own phone', () => {
     const [first] = cited('wycliffe-primary', 'taking pictures of the kids on my own mobile');
     expect(first).toMatch(/personal devices to take photos of children|mobile devices should not be used/);
