@@ -66,6 +66,11 @@ describe('the clause that answers comes first', () => {
     expect(first).toMatch(/^G1 A breach of this policy/);
   });
 
+  it('can the school see what I look at or get up to online → the school may monitor (Robert Carre 7.2, Quorn Hall 8.1)', () => {
+    expect(cited('robert-carre-trust', 'can IT see what im looking at on the school laptop')[0]).toMatch(/^7\.2 We reserve the right to monitor/);
+    expect(cited('quorn-hall', 'does the school check what we get up to online')[0]).toMatch(/^8\.1 We reserve the right to monitor/);
+  });
+
   it('Wycliffe: photos of the children on my own phone', () => {
     const [first] = cited('wycliffe-primary', 'taking pictures of the kids on my own mobile');
     expect(first).toMatch(/personal devices to take photos of children|mobile devices should not be used/);
