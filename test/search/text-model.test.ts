@@ -35,6 +35,17 @@ describe('trainTextModel', () => {
   it('counts a word once per message, however often it is repeated', () => {
     expect(model.score(analyse('hit hit hit hit'))).toBe(model.score(analyse('hit')));
   });
+
+  it('is naive Bayes over words and word pairs with add-one smoothing: the log-odds worked by hand', () => {
+    // Risk: {hurt, arm, "hurt arm"}, {hurt, leg, "hurt leg"}: 6 features counted. Ordinary: {arm,
+    // leg, "arm leg"}: 3. Six distinct features, so each kind's denominator is its count + 6.
+    const small = trainTextModel(['hurt arm', 'hurt leg'].map((t) => analyse(t)), ['arm leg'].map((t) => analyse(t)), 0);
+    const odds = (inRisk: number, inOrdinary: number) => Math.log((inRisk + 1) / 12) - Math.log((inOrdinary + 1) / 9);
+    expect(small.score(analyse('hurt arm'))).toBeCloseTo(odds(2, 0) + odds(1, 1) + odds(1, 0), 12);
+    // "arm hurt" is a pair no example has: only its two words count.
+    expect(small.score(analyse('arm hurt'))).toBeCloseTo(odds(1, 1) + odds(2, 0), 12);
+    expect(small.score(analyse('leg'))).toBeCloseTo(odds(1, 1), 12);
+  });
 });
 
 describe('the shipped model, beside the signs', () => {
