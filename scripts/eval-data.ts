@@ -145,8 +145,10 @@ export function unseenTexts(): string[] {
   ];
 }
 
-/** A question's text as asked.yaml keeps it (scripts/examples.ts): one line, and here lower case. */
-const askedKey = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+/** One line a message: a question written over several lines is joined (as the examples and asked.yaml keep it). */
+export const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+/** A text as scripts/examples.ts and `withoutAsked` compare it: one line, lower case. */
+export const textKey = (text: string): string => oneLine(text).toLowerCase();
 
 /**
  * The knowledge as it would be had these questions never been asked: their texts left out of every
@@ -156,8 +158,8 @@ const askedKey = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase(
  * never in asked.yaml: for them nothing changes.
  */
 export function withoutAsked(knowledge: Knowledge, questions: readonly EvalQuestion[]): Knowledge {
-  const texts = new Set(questions.map((q) => askedKey(q.text)));
-  const isAsked = (t: string) => texts.has(askedKey(t));
+  const texts = new Set(questions.map((q) => textKey(q.text)));
+  const isAsked = (t: string) => texts.has(textKey(t));
   // Nothing of theirs is there (the held-out part, the measurement set): the knowledge as loaded.
   if (![...knowledge.policies.values()].some((p) => Object.values(p.asked ?? {}).some((list) => list.some(isAsked)))) return knowledge;
   const policies = new Map([...knowledge.policies].map(([id, p]) => {

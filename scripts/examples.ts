@@ -14,7 +14,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXTRA_SETS, loadAllKnowledge, readExtraSet, readQuestions, readPool, ROOT, unseenTexts } from './eval-data.ts';
+import { EXTRA_SETS, loadAllKnowledge, oneLine, readExtraSet, readQuestions, readPool, ROOT, textKey, unseenTexts } from './eval-data.ts';
 import { ASKED_FILE } from '../src/knowledge/index.ts';
 import { NO_MATCH_EXAMPLES, SAFEGUARDING_EXAMPLES, type ExampleFolder } from '../src/search/vocabulary.ts';
 
@@ -22,12 +22,10 @@ const questions = [
   ...readQuestions().filter((q) => q.split === 'tune'),
   ...EXTRA_SETS.filter((s) => s.development).flatMap((s) => readExtraSet(s.split).questions),
 ];
-// One line a message: a question written over several lines is joined.
-const oneLine = (t: string) => t.replace(/\s+/g, ' ').trim();
 // A short question asked in a development set and again in an unseen one ("wifi password") is
 // left out, so that the unseen sets stay wholly unseen.
-const unseen = new Set(unseenTexts().map((t) => oneLine(t).toLowerCase()));
-const keep = (texts: string[]) => [...new Set(texts.map(oneLine))].filter((t) => !unseen.has(t.toLowerCase()));
+const unseen = new Set(unseenTexts().map(textKey));
+const keep = (texts: string[]) => [...new Set(texts.map(oneLine))].filter((t) => !unseen.has(textKey(t)));
 /** Both kinds kept as `keep` does; a text labelled both ways counts as the first kind only. */
 function twoKinds(first: string[], second: string[]): [string[], string[]] {
   const a = keep(first);
@@ -77,7 +75,9 @@ for (const [id, loaded] of loadAllKnowledge().policies) {
   for (const q of questions) {
     const first = q.clauses[0];
     if (q.policy !== id || q.expect !== 'answer' || q.safeguarding || first === undefined) continue;
-    byClause.set(first, [...(byClause.get(first) ?? []), q.text]);
+    const texts = byClause.get(first) ?? [];
+    texts.push(q.text);
+    byClause.set(first, texts);
   }
   const order = new Map(loaded.policy.clauses.map((c, i) => [c.number, i]));
   const clauses = [...byClause].map(([c, texts]) => [c, keep(texts)] as const).filter(([, texts]) => texts.length > 0).sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
