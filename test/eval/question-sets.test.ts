@@ -86,6 +86,7 @@ const SETS: SetSpec[] = [
   blind(16),
   blind(17),
   blind(18),
+  blind(19),
   // Development data written in rounds 18 and 19, with more ordinary questions (for asked.yaml).
   ...(['dev18a', 'dev18b', 'dev19a', 'dev19b'] as const).map((split): SetSpec => ({
     file: `questions-${split}.jsonl`, prefix: split, split, perPolicy: 42, numbered: true,
