@@ -60,6 +60,8 @@ export const EXTRA_SETS: readonly { split: ExtraSplit; file: string; name: strin
   { split: 'dev19a', file: 'questions-dev19a.jsonl', name: 'dev-19a', title: 'DEV-19A (written blind during round 19 as development data; never a measurement)', development: true },
   { split: 'dev19b', file: 'questions-dev19b.jsonl', name: 'dev-19b', title: 'DEV-19B (written blind during round 19 as development data; never a measurement)', development: true },
   { split: 'blind18', file: 'questions-blind18.jsonl', name: 'blind-18', title: 'BLIND-18 (written blind during round 19; a DEVELOPMENT set, tuned on, from round 20)', development: true },
+  { split: 'dev20a', file: 'questions-dev20a.jsonl', name: 'dev-20a', title: 'DEV-20A (written blind during round 20 as development data; never a measurement)', development: true },
+  { split: 'dev20b', file: 'questions-dev20b.jsonl', name: 'dev-20b', title: 'DEV-20B (written blind during round 20 as development data; never a measurement)', development: true },
   { split: 'blind19', file: 'questions-blind19.jsonl', name: 'blind-19', title: 'BLIND-19 (written blind, final measurement of round 20)', development: false },
 ];
 
