@@ -81,12 +81,15 @@ function containsPhrase(a: string, b: string): boolean {
  * A sign read the ordinary way: the name of a lesson topic in a question about a lesson ("our
  * e-safety lesson on grooming"), a hurt in a question about a playground accident. Dropped when
  * a rule's context is in the question and nothing in it speaks of one child's own situation.
+ * The context must be more than the sign's own words: "pics of the kids on his own phone" is a
+ * sign written with its phone in it, and "on his own phone" must not read it the ordinary way
+ * that it reads "on his own" (whose phone, not a child left alone).
  */
 function ordinaryReading(sign: string, rules: readonly CompiledOrdinary[], grams: ReadonlySet<string>): boolean {
   return rules.some(
     (r) =>
       [...r.signs].some((s) => containsPhrase(sign, s)) &&
-      [...r.context].some((k) => grams.has(k)) &&
+      [...r.context].some((k) => grams.has(k) && !containsPhrase(sign, k)) &&
       ![...r.unless].some((k) => grams.has(k)),
   );
 }

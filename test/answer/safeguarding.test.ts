@@ -88,6 +88,16 @@ const atRisk = [
 // Round 5: broad signs, category by category (run on two policies: the flag does not depend on the
 // policy beyond its words for typo reading, and the lists are long).
 const atRisk4 = [
+  // round 20: the minimal pairs' signs, in words of our own
+  'a yr 8 wrote on his snap that he would rather be dead than come back after half term',
+  'the new minibus driver keeps taking photos of the kids on his own phone',
+  'one of the staff is following a load of yr 10 girls on insta',
+  'a yr 3 told me his dad hurts his mum when he has been drinking',
+  'the new helper at chess club told the boys not to tell their parents he has their numbers',
+  'one of my yr 7 girls has been walking funny since she came back from visiting family abroad',
+  'sixth former says the wedding her family have planned for the summer is one she never agreed to',
+  'a yr 10 on the field trip wandered off at lunch and nobody has found him yet',
+  'yr 11 lad keeps posting stacks of cash on his story and is never in school',
   // round 19: the minimal pairs' signs, in words of our own
   'a yr 10 boy says someone online will share the cam vid unless he sends more money',
   'sixth former messaged me at midnight saying this is goodbye and thanks for everything',
@@ -598,6 +608,12 @@ const ordinary = [
 ];
 
 const ordinary4 = [
+  // round 20 near misses: whose phone, a surprise, a sprained ankle, leavers, a karate belt
+  'can a pupil message me on his own phone about his coursework',
+  'the yr 6s told me not to tell their parents about the surprise mothers day video, can i post it on dojo',
+  'a yr 5 twisted his ankle at football and is walking funny, can i let his mum know on dojo',
+  'my yr 11s will be gone soon, can i follow them on insta once they leave',
+  'a yr 8 got his black belt in karate, can i post a pic of him with his belt on the school fb',
   // round 12 near-misses: the new signs' everyday neighbours
   'can i post a goodbye message to our year 6 leavers on the school facebook',
   'the class is doing a secret santa, can i post pics of the presents on the school insta',
@@ -1066,5 +1082,27 @@ describe('ordinary readings (safeguarding.yaml `ordinary`)', () => {
   it('keeps it when the question is about one child, or has no such context', () => {
     expect(check('after the assembly a pupil told me he carries a knife')).toBe(true);
     expect(check('a pupil has a knife in his bag')).toBe(true);
+  });
+  it('never reads a sign the ordinary way by words that are part of the sign itself', () => {
+    // 'on his own' is whose phone it is when the question says 'on his own phone'; the longer
+    // sign was written with its phone in it, and stays a sign.
+    const own = compileVocabulary({
+      version: 1,
+      businessThreshold: 5,
+      concepts: { pupil: { terms: ['pupil', 'kids'], interchangeable: false, offTopic: false, ownTopic: false, evenOnSocialMedia: false, frame: true } },
+      safeguarding: {
+        child: ['pupil'],
+        always: [],
+        withChild: ['on his own', 'pics of the kids on his own phone'],
+        images: [],
+        together: [],
+        ordinary: [{ signs: ['on his own'], context: ['on his own phone'], unless: [] }],
+        examplesThreshold: 8,
+      },
+    });
+    const flag = (q: string) => checkSafeguarding(analyse(q), own).flag;
+    expect(flag('can a pupil message me on his own phone')).toBe(false);
+    expect(flag('a pupil walks home on his own')).toBe(true);
+    expect(flag('a man keeps taking pics of the kids on his own phone')).toBe(true);
   });
 });
