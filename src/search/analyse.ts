@@ -20,6 +20,13 @@ export interface Token {
 export const MAX_ANALYSED_CHARS = 2000;
 
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
+/**
+ * The same words in text that is all ASCII and lower case (most of it, once cleaned): letters
+ * and digits are then [a-z0-9], and this pattern runs several times faster than the Unicode one
+ * over the thousands of examples read at every start.
+ */
+const ASCII_WORD = /[a-z0-9]+(?:'[a-z]+)*/g;
+const NOT_ASCII = /[^\x00-\x7f]/;
 
 const CONTRACTED_IS = /^some(one|body)'s$/;
 
@@ -47,8 +54,8 @@ function tokenOf(raw: string): Readonly<Token> | null {
 export function analyse(text: string): Token[] {
   const clean = cleanText(text.length > MAX_ANALYSED_CHARS ? text.slice(0, MAX_ANALYSED_CHARS) : text);
   const out: Token[] = [];
-  for (const m of clean.matchAll(WORD)) {
-    const token = tokenOf(m[0]);
+  for (const raw of clean.match(NOT_ASCII.test(clean) ? WORD : ASCII_WORD) ?? []) {
+    const token = tokenOf(raw);
     if (token) out.push(token);
   }
   return out;

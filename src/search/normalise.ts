@@ -14,8 +14,11 @@ const TEAMS_AT = /<at>[^<]*<\/at>/gi;
 /** The text with markup, mentions, links and emoji removed, lower-cased, accents dropped. */
 export function cleanText(text: string): string {
   const marked = /[<:*]|https?:|www\./.test(text) ? stripMarkup(text) : text;
-  // Accents and other marks dropped ("café" = "cafe"); plain ASCII needs none of it.
-  const plain = /[^\x00-\x7f]/.test(marked) ? marked.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[‘’`´]/g, "'") : marked;
+  // Accents and other marks dropped ("café" = "cafe"); plain ASCII needs none of it. A backtick
+  // is an apostrophe ("don`t") whether or not the message also has an emoji or a curly quote.
+  const plain = /[^\x00-\x7f]/.test(marked)
+    ? marked.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[‘’`´]/g, "'")
+    : marked.includes('`') ? marked.replace(/`/g, "'") : marked;
   return plain.toLowerCase();
 }
 
