@@ -54,6 +54,15 @@ describe('the clause that answers comes first', () => {
     expect(top.join('\n')).toMatch(/parent \/ carer/);
   });
 
+  it('Robert Carre and Wycliffe: is the policy part of my contract → it does not form part of any contract of employment (not HR business about a contract)', () => {
+    for (const [policy, clause] of [['robert-carre-trust', '1.4'], ['wycliffe-primary', '2.3']] as const) {
+      for (const q of ['would this count as part of our contract of employment', 'is the social media thing actually in my contract or not']) {
+        const [first] = cited(policy, q);
+        expect(first, `${policy}: ${q}`).toMatch(new RegExp(`^${clause.replace('.', '\\.')} .*does not form part of any employee's contract`));
+      }
+    }
+  });
+
   it('Wycliffe: whom to tell about a colleague posting what they should not → misuse is reported to the line manager ("who do i tell" is asking whom to report to)', () => {
     for (const q of ['think a colleague is posting stuff she shouldnt on fb, who should i tell', 'a colleague is posting stuff on twitter she really shouldnt, who do i tell']) {
       const [first] = cited('wycliffe-primary', q);
