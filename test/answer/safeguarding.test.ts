@@ -98,6 +98,7 @@ const atRisk4 = [
   'sixth former says the wedding her family have planned for the summer is one she never agreed to',
   'a yr 10 on the field trip wandered off at lunch and nobody has found him yet',
   'yr 11 lad keeps posting stacks of cash on his story and is never in school',
+  'a yr 10 posted on her story that she is not wanting to wake up tomorrow',
   // round 19: the minimal pairs' signs, in words of our own
   'a yr 10 boy says someone online will share the cam vid unless he sends more money',
   'sixth former messaged me at midnight saying this is goodbye and thanks for everything',
@@ -614,6 +615,7 @@ const ordinary4 = [
   'a yr 5 twisted his ankle at football and is walking funny, can i let his mum know on dojo',
   'my yr 11s will be gone soon, can i follow them on insta once they leave',
   'a yr 8 got his black belt in karate, can i post a pic of him with his belt on the school fb',
+  'my yr 9s never want to wake up for period 1 lol, can i post a meme about it on the dept twitter',
   // round 12 near-misses: the new signs' everyday neighbours
   'can i post a goodbye message to our year 6 leavers on the school facebook',
   'the class is doing a secret santa, can i post pics of the presents on the school insta',
