@@ -58,6 +58,7 @@ export function ablations(knowledge: Knowledge, questions: readonly EvalQuestion
     ['coverage in ranking (floor 0.2)', full, { ...d, rank: { ...d.rank, coverageFloor: 0.2 } }],
     ['no mostly-unknown no-match rule', full, { ...d, mostlyUnknownIsNoMatch: false }],
     ['no learned school-business rule', full, { ...d, learnedBusiness: false }],
+    ['learned business rule with one bar (no sure bar)', full, { ...d, learnedBusiness: d.learnedBusiness && { ...d.learnedBusiness, sure: { ...d.learnedBusiness.sure, margin: Infinity } } }],
     ['SG signs only, no examples model', signsOnly, d],
   ];
   const out: Ablation[] = [];

@@ -67,7 +67,13 @@ export function routeCitations(index: ClauseIndex, ranking: Ranking, image: bool
   return withoutBareLeads(clauses).map((clause) => citeClause(clause, 1));
 }
 
-export function isAnswer(ranking: Ranking, settings: AnswerSettings, readsLikeBusiness = false): boolean {
+/** How the business model (knowledge/no-match-examples/) read the question: its score and threshold. */
+export interface BusinessReading {
+  score: number;
+  threshold: number;
+}
+
+export function isAnswer(ranking: Ranking, settings: AnswerSettings, business?: BusinessReading): boolean {
   const top = ranking.results[0];
   const units = ranking.countedUnits;
   const unknown = ranking.unknownUnits;
@@ -106,7 +112,9 @@ export function isAnswer(ranking: Ranking, settings: AnswerSettings, readsLikeBu
   // unless it is only context or a clause answers it strongly.
   const learned = settings.learnedBusiness;
   const answeredStrongly = (bar: { hint: number; coverage: number }) => top !== undefined && (top.hint >= bar.hint || top.coverage >= bar.coverage);
-  const learnedBusiness = learned !== false && readsLikeBusiness && !contextNamed && !answeredStrongly(learned);
+  const readsLikeBusiness = business !== undefined && business.score > business.threshold;
+  const sure = learned !== false && business !== undefined && business.score > business.threshold + learned.sure.margin;
+  const learnedBusiness = learned !== false && readsLikeBusiness && !contextNamed && !answeredStrongly(sure ? learned.sure : learned);
   if (settings.mostlyUnknownIsNoMatch && (mostlyUnknown || businessTips || learnedBusiness || (units === 2 && unknown >= 1))) return false;
   // Business that is only context does not dilute how much of the question the clause has.
   const coverage = top && businessIsContext && ranking.offTopicShare < 1 ? top.coverage / (1 - ranking.offTopicShare) : (top?.coverage ?? 0);
@@ -155,8 +163,8 @@ export function answerQuestion(
   const typed = analyse(text);
   const sg = checkSafeguarding(typed, index.vocab, (stem) => index.postings.has(stem));
   const business = index.vocab.business;
-  const readsLikeBusiness = business !== undefined && business.score(typed) > business.threshold;
-  const found = isAnswer(ranking, settings, readsLikeBusiness) ? citationsFor(index, ranking, settings) : [];
+  const reading = business && { score: business.score(typed), threshold: business.threshold };
+  const found = isAnswer(ranking, settings, reading) ? citationsFor(index, ranking, settings) : [];
   const route = sg.flag ? routeCitations(index, ranking, sg.image) : [];
   const citations = [...route, ...found.filter((c) => !route.some((r) => r.clause === c.clause))].slice(0, settings.maxCitations);
   const kind = citations.length > 0 ? 'answer' : 'no-match';

@@ -141,6 +141,27 @@ describe('no-match', () => {
     }
   });
 
+  it('business the learned model is sure of stays not covered when a clause shares only half of it; with one bar for all, it was answered', () => {
+    const d = DEFAULT_ANSWER_SETTINGS;
+    const oneBar = createBot({
+      knowledge: allKnowledge(),
+      settings: { ...d, learnedBusiness: d.learnedBusiness && { ...d.learnedBusiness, sure: { ...d.learnedBusiness.sure, margin: Infinity } } },
+      clock: { now: () => new Date('2026-01-15T12:00:00Z') },
+    });
+    const cases: [string, string][] = [
+      ['wycliffe-primary', 'heating is off in the ks1 block again and the kids are freezing'],
+      ['robert-carre-trust', 'heating is off in the ks1 block again and the kids are freezing'],
+      ['robert-carre-trust', "how do i get the kids' reading records onto the system"],
+      ['bicester-learning-academy', 'where do we put parents evening bookings this year'],
+    ];
+    for (const [policy, q] of cases) {
+      expect(bot.ask(policy, q).kind, `${policy}: ${q}`).toBe('no-match');
+      expect(oneBar.ask(policy, q).kind, `${policy}: ${q}`).toBe('answer');
+    }
+    // a clause that answers it nearly whole still does, however sure the model is
+    for (const policy of ALL_POLICIES) expect(bot.ask(policy, 'can i post pics from the trip on insta').kind, policy).not.toBe('no-match');
+  });
+
   it("the rest of a school's business, by kind, is not this policy's; asked about by the press, it is", () => {
     const business = [
       'how many directed hours are we meant to work this year',
