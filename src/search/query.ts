@@ -67,14 +67,13 @@ export function findPhrases(tokens: readonly Token[], vocab: Vocabulary): Phrase
   let i = 0;
   while (i < tokens.length) {
     let match: PhraseMatch | undefined;
-    for (const len of vocab.starts.get(tokens[i]?.stem ?? '') ?? []) {
-      if (len > tokens.length - i || (len === 1 && tokens[i]?.stop)) continue;
-      const key = len === 1 ? (tokens[i]?.stem ?? '') : tokens.slice(i, i + len).map((t) => t.stem).join(' ');
-      const concept = vocab.phrases.get(key);
-      if (concept !== undefined) {
-        match = { start: i, end: i + len, concept };
-        break;
-      }
+    // Down the phrase tree as far as the question's stems go; the longest phrase that ends wins.
+    // A stopword is no phrase on its own.
+    let node = vocab.phraseTree.next.get(tokens[i]?.stem ?? '');
+    for (let end = i + 1; node; end++) {
+      if (node.concept !== undefined && (end > i + 1 || !tokens[i]?.stop)) match = { start: i, end, concept: node.concept };
+      if (end >= tokens.length) break;
+      node = node.next.get(tokens[end]?.stem ?? '');
     }
     if (match) {
       found.push(match);

@@ -102,13 +102,19 @@ export interface CompiledGroup {
   concepts: Set<string>;
 }
 
+/** A stem's place in the phrase tree: the phrases that go on from here, and the concept of the one that ends here. */
+export interface PhraseNode {
+  next: Map<string, PhraseNode>;
+  concept?: string;
+}
+
 export interface Vocabulary {
   /** Phrase key (stems joined by spaces) → concept name. */
   phrases: Map<string, string>;
   /** Longest phrase, in tokens: how far the matcher looks ahead. */
   maxPhraseLength: number;
-  /** First stem of a phrase → the phrase lengths starting with it, longest first. */
-  starts: Map<string, number[]>;
+  /** The phrases as a tree of stems, so that the matcher walks a question without building keys. */
+  phraseTree: PhraseNode;
   /** The words of every term, for fuzzy lookup of typos. */
   words: Set<string>;
   concepts: Map<string, string[]>;
@@ -232,12 +238,15 @@ export function compileVocabulary(file: VocabularyFile): Vocabulary {
       for (const w of term.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length > 3) words.add(w);
     }
   }
-  const starts = new Map<string, number[]>();
-  for (const key of phrases.keys()) {
-    const parts = key.split(' ');
-    const list = starts.get(parts[0] ?? '') ?? [];
-    if (!list.includes(parts.length)) list.push(parts.length);
-    starts.set(parts[0] ?? '', list.sort((a, b) => b - a));
+  const phraseTree: PhraseNode = { next: new Map() };
+  for (const [key, concept] of phrases) {
+    let node = phraseTree;
+    for (const stem of key.split(' ')) {
+      let child = node.next.get(stem);
+      if (!child) node.next.set(stem, (child = { next: new Map() }));
+      node = child;
+    }
+    node.concept = concept;
   }
   const keys = (terms: readonly string[]) => new Set(terms.map(keyOf).filter((k) => k.length > 0));
   const sg = file.safeguarding;
@@ -250,7 +259,7 @@ export function compileVocabulary(file: VocabularyFile): Vocabulary {
   return {
     phrases,
     maxPhraseLength,
-    starts,
+    phraseTree,
     words,
     knownStems,
     interchangeable,

@@ -2,7 +2,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { understandQuery } from '../../src/search/index.ts';
-import { loadVocabulary } from '../../src/search/vocabulary.ts';
+import { compileVocabulary, loadVocabulary } from '../../src/search/vocabulary.ts';
+import { findPhrases } from '../../src/search/query.ts';
 import { analyse } from '../../src/search/analyse.ts';
 import { ROOT } from '../answer/fixture.ts';
 
@@ -22,6 +23,24 @@ describe('query understanding', () => {
     expect(concepts('is it ok to post on x about the govt')).toEqual(['political', 'publish', 'social-media']);
     expect(concepts('could I get sacked for slagging off the head')).toEqual(['dismissal', 'disparage', 'leadership']);
     expect(concepts("my mum's mate is a journalist")).toEqual(['parent', 'press']);
+  });
+
+  it('takes the longest phrase at each place, never a stopword alone, and goes on after it', () => {
+    const tiny = compileVocabulary({
+      version: 1,
+      businessThreshold: 5,
+      concepts: {
+        a: { terms: ['school', 'school trip', 'school trip photos'], interchangeable: false, offTopic: false, ownTopic: false, evenOnSocialMedia: false, frame: false },
+        b: { terms: ['the', 'the head', 'photos'], interchangeable: false, offTopic: false, ownTopic: false, evenOnSocialMedia: false, frame: false },
+      },
+      safeguarding: { child: [], always: [], withChild: [], images: [], together: [], ordinary: [], examplesThreshold: 8 },
+    });
+    const found = (q: string) => findPhrases(analyse(q), tiny).map((p) => `${p.start}-${p.end}:${p.concept}`);
+    expect(found('school trip photos of the head')).toEqual(['0-3:a', '4-6:b']);
+    // 'school trip' then a word the tree does not go on with: the longest that ended, then on
+    expect(found('school trip video photos')).toEqual(['0-2:a', '3-4:b']);
+    // 'the' alone is a stopword, no phrase
+    expect(found('the school')).toEqual(['1-2:a']);
   });
 
   it('finds multi-word terms as one thing', () => {
