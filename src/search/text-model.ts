@@ -30,8 +30,9 @@ export interface TextModel {
  * Training runs at every start over thousands of messages, so it counts with numbers: each stem
  * is numbered, a pair is (first + 1) × pair + second (pair: a power of two above the number of
  * stems, so no pair meets a stem or another pair), stems are counted in typed arrays and pairs in
- * one map, and a feature's weight is worked out only when a message has it. (Counting strings,
- * with a new string for every pair, took about 75 ms at load; this takes under half of that.)
+ * arrays by their index in one map, and a feature's weight is worked out only when a message has
+ * it. (Counting strings, with a new string for every pair, took about 75 ms at load; this takes
+ * under half of that.)
  */
 export function trainTextModel(first: readonly (readonly Token[])[], second: readonly (readonly Token[])[], threshold: number): TextModel {
   const ids = new Map<string, number>();
@@ -40,7 +41,11 @@ export function trainTextModel(first: readonly (readonly Token[])[], second: rea
   /** Per stem: messages of each kind that have it, and the last message counted. */
   const stemCounts = [new Int32Array(ids.size), new Int32Array(ids.size)] as const;
   const stemLast = new Int32Array(ids.size).fill(-1);
-  const pairCounts = new Map<number, { of: [number, number]; last: number }>();
+  // Per pair, by its index in order of first sight: messages of each kind that have it, and the
+  // last message counted (plain arrays of small integers: no object per pair to collect).
+  const pairIndex = new Map<number, number>();
+  const pairOf: [number[], number[]] = [[], []];
+  const pairLast: number[] = [];
   const totals = [0, 0];
   let message = 0;
   for (const [kind, messages] of [first, second].entries()) {
@@ -56,11 +61,17 @@ export function trainTextModel(first: readonly (readonly Token[])[], second: rea
         }
         if (previous !== undefined) {
           const key = (previous + 1) * pair + n;
-          let c = pairCounts.get(key);
-          if (!c) pairCounts.set(key, (c = { of: [0, 0], last: -1 }));
-          if (c.last !== message) {
-            c.last = message;
-            c.of[kind]!++;
+          let c = pairIndex.get(key);
+          if (c === undefined) {
+            c = pairLast.length;
+            pairIndex.set(key, c);
+            pairOf[0].push(0);
+            pairOf[1].push(0);
+            pairLast.push(-1);
+          }
+          if (pairLast[c] !== message) {
+            pairLast[c] = message;
+            pairOf[kind as 0 | 1][c]!++;
             totals[kind]!++;
           }
         }
@@ -70,7 +81,7 @@ export function trainTextModel(first: readonly (readonly Token[])[], second: rea
     }
   }
   // Every numbered stem, and every pair counted, is in some example.
-  const distinct = ids.size + pairCounts.size;
+  const distinct = ids.size + pairIndex.size;
   const logOdds = (inA: number, inB: number) => {
     const pA = (inA + 1) / (totals[0]! + distinct);
     const pB = (inB + 1) / (totals[1]! + distinct);
@@ -93,10 +104,10 @@ export function trainTextModel(first: readonly (readonly Token[])[], second: rea
         }
         if (n !== undefined && previous !== undefined) {
           const key = (previous + 1) * pair + n;
-          const c = pairCounts.get(key);
-          if (c && !seen.has(key)) {
+          const c = pairIndex.get(key);
+          if (c !== undefined && !seen.has(key)) {
             seen.add(key);
-            s += logOdds(c.of[0], c.of[1]);
+            s += logOdds(pairOf[0][c]!, pairOf[1][c]!);
           }
         }
         previous = n;
