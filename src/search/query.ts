@@ -98,11 +98,13 @@ export function unitsNaming(units: readonly QueryUnit[], concept: string): Query
 export function understandTokens(tokens: Token[], vocab: Vocabulary, neutral: ReadonlySet<string> = new Set()): UnderstoodQuery {
   const units: QueryUnit[] = [];
   const concepts = new Set<string>();
-  const phrases = findPhrases(tokens, vocab);
-  const covered = new Set<number>();
-  for (const p of phrases) {
-    for (let i = p.start; i < p.end; i++) covered.add(i);
-    const words = tokens.slice(p.start, p.end).filter((t) => !t.stop);
+  // Thousands of hints and asked questions are understood at every start: plain loops, one slice
+  // per phrase, no object spread.
+  const covered = new Uint8Array(tokens.length);
+  for (const p of findPhrases(tokens, vocab)) {
+    covered.fill(1, p.start, p.end);
+    const span = tokens.slice(p.start, p.end);
+    const words = span.filter((t) => !t.stop);
     const interchangeable = vocab.interchangeable.has(p.concept);
     const offTopic = vocab.offTopic.has(p.concept);
     const named = conceptsNamed(vocab, p.concept);
@@ -112,25 +114,27 @@ export function understandTokens(tokens: Token[], vocab: Vocabulary, neutral: Re
       : named.map((c, i) => ({ term: CONCEPT_PREFIX + c, weight: interchangeable && i === 0 ? 1 : CONCEPT_WEIGHT }));
     if (words.length === 1 && words[0]) alternatives.unshift({ term: words[0].stem, weight: interchangeable ? INTERCHANGEABLE_WORD_WEIGHT : 1 });
     else for (const w of words) alternatives.push({ term: w.stem, weight: PHRASE_WORD_WEIGHT });
-    const typo = tokens.slice(p.start, p.end).some((t) => t.typed !== undefined);
-    units.push({
-      text: tokens.slice(p.start, p.end).map((t) => t.word).join(' '),
+    const typo = span.some((t) => t.typed !== undefined);
+    const unit: QueryUnit = {
+      text: span.map((t) => t.word).join(' '),
       alternatives: typo ? alternatives.map((a) => ({ ...a, weight: a.weight * TYPO_WEIGHT })) : alternatives,
       plain: false,
-      ...(offTopic ? { offTopic: true } : {}),
-      ...(vocab.ownTopic.has(p.concept) ? { ownTopic: true } : {}),
-      ...(vocab.evenOnSocialMedia.has(p.concept) ? { evenOnSocialMedia: true } : {}),
-      ...(vocab.frame.has(p.concept) ? { frame: true } : {}),
-    });
+    };
+    if (offTopic) unit.offTopic = true;
+    if (vocab.ownTopic.has(p.concept)) unit.ownTopic = true;
+    if (vocab.evenOnSocialMedia.has(p.concept)) unit.evenOnSocialMedia = true;
+    if (vocab.frame.has(p.concept)) unit.frame = true;
+    units.push(unit);
   }
-  tokens.forEach((t, i) => {
-    if (covered.has(i) || t.stop || neutral.has(t.stem)) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (covered[i] || t.stop || neutral.has(t.stem)) continue;
     units.push({ text: t.word, alternatives: [{ term: t.stem, weight: t.typed === undefined ? 1 : TYPO_WEIGHT }], plain: true });
-  });
+  }
   // one unit per distinct thing: "photo photo photos" asks about photos once
   const seen = new Set<string>();
   const unique = units.filter((u) => {
-    const key = u.alternatives.map((a) => a.term).join('|');
+    const key = u.alternatives.length === 1 ? (u.alternatives[0]?.term ?? '') : u.alternatives.map((a) => a.term).join('|');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
