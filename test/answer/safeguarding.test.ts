@@ -1059,22 +1059,17 @@ describe('the banner is the school’s own route, first', () => {
 });
 
 describe('ordinary readings (safeguarding.yaml `ordinary`)', () => {
-  // A tiny vocabulary, so the rule is seen alone: 'knife' is a sign beside a child word, read the
-  // ordinary way in a question about a lesson, unless the question speaks of what a child said.
-  const vocab = compileVocabulary({
-    version: 1,
-    businessThreshold: 5,
-    concepts: { pupil: { terms: ['pupil', 'year 9'], interchangeable: false, offTopic: false, ownTopic: false, evenOnSocialMedia: false, frame: true } },
-    safeguarding: {
-      child: ['pupil'],
-      always: ['overdose'],
-      withChild: ['knife'],
-      images: ['nude'],
-      together: [],
-      ordinary: [{ signs: ['knife', 'overdose'], context: ['assembly'], unless: ['told me'] }],
-      examplesThreshold: 8,
-    },
-  });
+  /** A tiny vocabulary, so that one rule is seen alone: a child concept and the signs given. */
+  const tiny = (signs: { always?: string[]; withChild: string[]; ordinary: { signs: string[]; context: string[]; unless: string[] }[] }) =>
+    compileVocabulary({
+      version: 1,
+      businessThreshold: 5,
+      concepts: { pupil: { terms: ['pupil', 'year 9', 'kids'], interchangeable: false, offTopic: false, ownTopic: false, evenOnSocialMedia: false, frame: true } },
+      safeguarding: { child: ['pupil'], always: signs.always ?? [], withChild: signs.withChild, images: [], together: [], ordinary: signs.ordinary, examplesThreshold: 8 },
+    });
+  // 'knife' is a sign beside a child word, read the ordinary way in a question about a lesson,
+  // unless the question speaks of what a child said.
+  const vocab = tiny({ always: ['overdose'], withChild: ['knife'], ordinary: [{ signs: ['knife', 'overdose'], context: ['assembly'], unless: ['told me'] }] });
   const check = (q: string) => checkSafeguarding(analyse(q), vocab).flag;
 
   it('drops a sign named as the topic of the lesson', () => {
@@ -1088,20 +1083,7 @@ describe('ordinary readings (safeguarding.yaml `ordinary`)', () => {
   it('never reads a sign the ordinary way by words that are part of the sign itself', () => {
     // 'on his own' is whose phone it is when the question says 'on his own phone'; the longer
     // sign was written with its phone in it, and stays a sign.
-    const own = compileVocabulary({
-      version: 1,
-      businessThreshold: 5,
-      concepts: { pupil: { terms: ['pupil', 'kids'], interchangeable: false, offTopic: false, ownTopic: false, evenOnSocialMedia: false, frame: true } },
-      safeguarding: {
-        child: ['pupil'],
-        always: [],
-        withChild: ['on his own', 'pics of the kids on his own phone'],
-        images: [],
-        together: [],
-        ordinary: [{ signs: ['on his own'], context: ['on his own phone'], unless: [] }],
-        examplesThreshold: 8,
-      },
-    });
+    const own = tiny({ withChild: ['on his own', 'pics of the kids on his own phone'], ordinary: [{ signs: ['on his own'], context: ['on his own phone'], unless: [] }] });
     const flag = (q: string) => checkSafeguarding(analyse(q), own).flag;
     expect(flag('can a pupil message me on his own phone')).toBe(false);
     expect(flag('a pupil walks home on his own')).toBe(true);
