@@ -42,7 +42,7 @@ export function ukDate(now: Date): string {
 export function createBot({ knowledge, clock, vocabulary, settings = DEFAULT_ANSWER_SETTINGS }: BotOptions): Bot {
   const vocab = vocabulary ?? knowledge.vocabulary ?? loadVocabulary(defaultKnowledgeDir());
   const indexes = new Map<string, ClauseIndex>();
-  for (const [id, loaded] of knowledge.policies) indexes.set(id, buildClauseIndex(loaded.policy, vocab, { hints: loaded.hints, asked: loaded.asked }));
+  for (const [id, loaded] of knowledge.policies) indexes.set(id, buildClauseIndex(loaded.policy, vocab, { hints: loaded.hints, asked: loaded.asked, analysed: knowledge.analysed }));
   const today = () => ukDate(clock.now());
   const indexOf = (policyId: string): ClauseIndex => {
     const found = indexes.get(policyId);

@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ClauseNumber, type Policy } from '../policy/schema.ts';
-import { analyse } from '../search/analyse.ts';
+import { analyse, type Token } from '../search/analyse.ts';
 import { nearestClauses } from './lookup.ts';
 import type { Knowledge, Problem } from './types.ts';
 import { readYaml } from './yaml-file.ts';
@@ -34,7 +34,7 @@ export type HintsFile = z.infer<typeof HintsFile>;
 export type Hints = Readonly<Record<string, readonly string[]>>;
 
 /** What zod cannot see: a clause number the policy does not have, a hint with no words. */
-export function hintProblems(file: string, hints: HintsFile, policy: Policy): Problem[] {
+export function hintProblems(file: string, hints: HintsFile, policy: Policy, analysed: (text: string) => readonly Token[] = analyse): Problem[] {
   const numbers = new Set(policy.clauses.map((c) => c.number));
   const problems: Problem[] = [];
   for (const [number, list] of Object.entries(hints.clauses)) {
@@ -44,7 +44,7 @@ export function hintProblems(file: string, hints: HintsFile, policy: Policy): Pr
       continue;
     }
     list.forEach((hint, i) => {
-      if (!analyse(hint).some((t) => !t.stop)) {
+      if (!analysed(hint).some((t) => !t.stop)) {
         problems.push({ file, path: `${path}[${i}]`, message: `"${hint}" has no words to search by (only words like "can I" or "what"); write what the question is about` });
       }
     });
@@ -53,13 +53,18 @@ export function hintProblems(file: string, hints: HintsFile, policy: Policy): Pr
 }
 
 /** Reads DIR/hints.yaml (or asked.yaml) of one policy folder: the hints (undefined when there is no file or it is broken) and problems. */
-export function readHints(dir: string, policy: Policy, name: typeof HINTS_FILE | typeof ASKED_FILE = HINTS_FILE): { hints?: Hints; file: string; problems: Problem[] } {
+export function readHints(
+  dir: string,
+  policy: Policy,
+  name: typeof HINTS_FILE | typeof ASKED_FILE = HINTS_FILE,
+  analysed: (text: string) => readonly Token[] = analyse,
+): { hints?: Hints; file: string; problems: Problem[] } {
   const file = join(dir, name);
   if (!existsSync(file)) return { file, problems: [] };
   const { value, problems } = readYaml(file, HintsFile);
   // zod writes clauses.5.21[0]; a clause number has dots of its own, so quote it: clauses."5.21"[0]
   if (!value) return { file, problems: problems.map((p) => ({ ...p, path: p.path.replace(/^clauses\.([^[]+)/, 'clauses."$1"') })) };
-  const more = hintProblems(file, value, policy);
+  const more = hintProblems(file, value, policy, analysed);
   return more.length ? { file, problems: more } : { hints: value.clauses, file, problems: [] };
 }
 
@@ -67,9 +72,9 @@ export function readHints(dir: string, policy: Policy, name: typeof HINTS_FILE |
 export function loadHintsPart(knowledge: Knowledge): Problem[] {
   const problems: Problem[] = [];
   for (const loaded of knowledge.policies.values()) {
-    const read = readHints(loaded.dir, loaded.policy);
+    const read = readHints(loaded.dir, loaded.policy, HINTS_FILE, knowledge.analysed);
     if (read.hints) loaded.hints = read.hints;
-    const asked = readHints(loaded.dir, loaded.policy, ASKED_FILE);
+    const asked = readHints(loaded.dir, loaded.policy, ASKED_FILE, knowledge.analysed);
     if (asked.hints) loaded.asked = asked.hints;
     problems.push(...read.problems, ...asked.problems);
   }

@@ -11,12 +11,13 @@ import { loadVocabularyPart } from '../search/vocabulary-part.ts';
 import { loadTreesPart } from '../dialog/tree-part.ts';
 import { loadHintsPart } from './hints.ts';
 import type { Knowledge, KnowledgePart, Problem } from './types.ts';
+import { analyse, eachTextOnce } from '../search/analyse.ts';
 
 export const parts: KnowledgePart[] = [loadPolicies, loadVocabularyPart, loadTreesPart, loadHintsPart];
 
 /** Reads everything it can and reports every problem (never throws on bad content). */
 export function readKnowledge(dir: string = defaultKnowledgeDir()): { knowledge: Knowledge; problems: Problem[] } {
-  const knowledge: Knowledge = { dir, policies: new Map() };
+  const knowledge: Knowledge = { dir, policies: new Map(), analysed: eachTextOnce(analyse) };
   if (!existsSync(dir)) {
     return { knowledge, problems: [{ file: dir, path: '', message: 'no such folder; pass --knowledge DIR pointing at a knowledge folder' }] };
   }

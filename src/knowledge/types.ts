@@ -1,6 +1,7 @@
 /** What the knowledge folder holds once loaded, and the shape of a problem found in it. */
 import type { Policy } from '../policy/schema.ts';
 import type { Vocabulary } from '../search/vocabulary.ts';
+import type { Token } from '../search/analyse.ts';
 import type { Tree } from '../dialog/tree-schema.ts';
 
 export interface LoadedPolicy {
@@ -26,6 +27,12 @@ export interface Knowledge {
   policies: Map<string, LoadedPolicy>;
   /** The shared vocabulary (vocabulary.yaml), when the folder has one. */
   vocabulary?: Vocabulary;
+  /**
+   * The folder's texts (examples, hints, asked questions) as analysed while loading, each read
+   * once: the asked questions are also examples, and every hint is checked at load and indexed by
+   * the bot. The tokens are shared: never changed.
+   */
+  analysed?: (text: string) => Token[];
 }
 
 /** One thing wrong in the folder: which file, where inside it, and what to do about it. */

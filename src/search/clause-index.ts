@@ -74,6 +74,8 @@ export interface IndexOptions {
   hints?: ClauseHints;
   /** Questions staff asked, by the clause that answered them (asked.yaml). */
   asked?: ClauseHints;
+  /** How hints and asked questions are read: the knowledge folder's reading from load, if there is one. */
+  analysed?: (text: string) => Token[];
 }
 
 export function buildClauseIndex(policy: Policy, vocab: Vocabulary, options: IndexOptions = {}): ClauseIndex {
@@ -82,8 +84,9 @@ export function buildClauseIndex(policy: Policy, vocab: Vocabulary, options: Ind
   const words = new Set<string>();
   const totals: PerField = [0, 0, 0, 0];
   const hints = options.hints ?? {};
-  // Each hint is read twice (as a field, and as a whole for the hint lift): analysed once.
-  const hintTokens = eachTextOnce(analyse);
+  // Each hint is read twice (as a field, and as a whole for the hint lift), and was read at load:
+  // analysed once.
+  const hintTokens = options.analysed ?? eachTextOnce(analyse);
   let hinted = false;
   const policyTerms = new Set<Term>();
   policy.clauses.forEach((clause, doc) => {

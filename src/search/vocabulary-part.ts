@@ -7,7 +7,7 @@ import type { Knowledge, Problem } from '../knowledge/types.ts';
 import { readVocabulary } from './vocabulary.ts';
 
 export function loadVocabularyPart(knowledge: Knowledge): Problem[] {
-  const { vocabulary, file, problems } = readVocabulary(knowledge.dir);
+  const { vocabulary, file, problems } = readVocabulary(knowledge.dir, knowledge.analysed);
   if (vocabulary) knowledge.vocabulary = vocabulary;
   return problems.map((p) => ({ file: p.file ?? file, path: p.path, message: p.message }));
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { KnowledgeError } from '../errors.ts';
 import { parseYaml } from '../knowledge/yaml-file.ts';
-import { analyse, eachTextOnce, phraseKey } from './analyse.ts';
+import { analyse, eachTextOnce, phraseKey, type Token } from './analyse.ts';
 import { trainTextModel, type TextModel } from './text-model.ts';
 
 const Term = z.string().trim().min(1, 'a term cannot be empty');
@@ -335,7 +335,8 @@ export function readVocabularyRaw(knowledgeDir: string): { raw?: unknown; proble
  * Reads `DIR/vocabulary.yaml` (and `DIR/safeguarding.yaml`): the compiled vocabulary (undefined
  * when there is none) and problems, each naming the file it is in.
  */
-export function readVocabulary(knowledgeDir: string): { vocabulary?: Vocabulary; file: string; problems: VocabularyProblem[] } {
+/** `analysed`: how the examples' texts are read (the knowledge folder's shared reading; by default each once). */
+export function readVocabulary(knowledgeDir: string, analysed: (text: string) => Token[] = eachTextOnce(analyse)): { vocabulary?: Vocabulary; file: string; problems: VocabularyProblem[] } {
   const file = join(knowledgeDir, VOCABULARY_FILE);
   const { raw, problems: readProblems, safeguardingFile } = readVocabularyRaw(knowledgeDir);
   if (readProblems.length > 0 || raw === undefined) return { file, problems: readProblems };
@@ -352,7 +353,7 @@ export function readVocabulary(knowledgeDir: string): { vocabulary?: Vocabulary;
   const business = readExamples(knowledgeDir, NO_MATCH_EXAMPLES);
   if (examples.problems.length + business.problems.length > 0) return { file, problems: [...located, ...examples.problems, ...business.problems] };
   // The two folders share most of their ordinary questions: each is analysed once.
-  const tokensOf = eachTextOnce(analyse);
+  const tokensOf = analysed;
   const train = (e: { first?: string[]; second?: string[] }, threshold: number) =>
     e.first && e.second ? trainTextModel(e.first.map(tokensOf), e.second.map(tokensOf), threshold) : undefined;
   const model = train(examples, parsed.safeguarding.examplesThreshold);
