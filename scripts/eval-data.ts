@@ -62,7 +62,10 @@ export const EXTRA_SETS: readonly { split: ExtraSplit; file: string; name: strin
   { split: 'blind18', file: 'questions-blind18.jsonl', name: 'blind-18', title: 'BLIND-18 (written blind during round 19; a DEVELOPMENT set, tuned on, from round 20)', development: true },
   { split: 'dev20a', file: 'questions-dev20a.jsonl', name: 'dev-20a', title: 'DEV-20A (written blind during round 20 as development data; never a measurement)', development: true },
   { split: 'dev20b', file: 'questions-dev20b.jsonl', name: 'dev-20b', title: 'DEV-20B (written blind during round 20 as development data; never a measurement)', development: true },
-  { split: 'blind19', file: 'questions-blind19.jsonl', name: 'blind-19', title: 'BLIND-19 (written blind, final measurement of round 20)', development: false },
+  { split: 'blind19', file: 'questions-blind19.jsonl', name: 'blind-19', title: 'BLIND-19 (written blind during round 20; a DEVELOPMENT set, tuned on, from round 21)', development: true },
+  { split: 'dev21a', file: 'questions-dev21a.jsonl', name: 'dev-21a', title: 'DEV-21A (written blind during round 21 as development data; never a measurement)', development: true },
+  { split: 'dev21b', file: 'questions-dev21b.jsonl', name: 'dev-21b', title: 'DEV-21B (written blind during round 21 as development data; never a measurement)', development: true },
+  { split: 'blind20', file: 'questions-blind20.jsonl', name: 'blind-20', title: 'BLIND-20 (written blind, final measurement of round 21)', development: false },
 ];
 
 export interface ExtraSet {

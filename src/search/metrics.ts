@@ -32,9 +32,11 @@ export interface EvalQuestion {
    * questions for asked.yaml and the examples); blind18: written blind during round 19, a
    * development set from round 20; dev19a, dev19b: written blind during round 19 as development
    * data; dev20a, dev20b: written blind during round 20 as development data; blind19: written
-   * blind during round 20, never tuned on or listed (scripts/eval-data.ts EXTRA_SETS).
+   * blind during round 20, a development set from round 21; dev21a, dev21b: written blind during
+   * round 21 as development data; blind20: written blind during round 21, never tuned on or
+   * listed (scripts/eval-data.ts EXTRA_SETS).
    */
-  split: 'tune' | 'holdout' | 'fresh' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10' | 'blind11' | 'blind12' | 'blind13' | 'blind14' | 'blind15' | 'blind16' | 'blind17' | 'dev18a' | 'dev18b' | 'blind18' | 'dev19a' | 'dev19b' | 'dev20a' | 'dev20b' | 'blind19';
+  split: 'tune' | 'holdout' | 'fresh' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10' | 'blind11' | 'blind12' | 'blind13' | 'blind14' | 'blind15' | 'blind16' | 'blind17' | 'dev18a' | 'dev18b' | 'blind18' | 'dev19a' | 'dev19b' | 'dev20a' | 'dev20b' | 'blind19' | 'dev21a' | 'dev21b' | 'blind20';
 }
 
 export interface SystemOutput {

@@ -87,7 +87,8 @@ const SETS: SetSpec[] = [
   blind(17),
   blind(18),
   blind(19),
-  // Development data written in rounds 18 to 20, with more ordinary questions (for asked.yaml).
+  blind(20),
+  // Development data written in rounds 18 to 21, with more ordinary questions (for asked.yaml).
   ...(['dev18a', 'dev18b', 'dev19a', 'dev19b', 'dev20a', 'dev20b'] as const).map((split): SetSpec => ({
     file: `questions-${split}.jsonl`, prefix: split, split, perPolicy: 42, numbered: true,
     counts: { exact: { ordinary: 30, noMatch: 6, safeguarding: 6, withClauses: 3 } }, minQuoteChars: 5, quoteWords: true,

@@ -18,15 +18,15 @@ const wrong: SystemOutput = { ranked: ['9.9'], noMatch: false, safeguarding: fal
 const line = (split: string) => JSON.stringify({ id: 'x', policy: 'p', text: 'SECRET', expect: 'answer', safeguarding: false, clauses: ['1'], quotes: [], split });
 
 describe('--failures', () => {
-  it('lists tuning, fresh and blind-2 to blind-18 misses with their text, and never a held-out or blind-19 miss', () => {
+  it('lists tuning, fresh and blind-2 to blind-19 misses with their text, and never a held-out or blind-20 miss', () => {
     const questions = [
       q('t-1', 'tune', 'TUNE TEXT'), q('f-1', 'fresh', 'FRESH TEXT'), q('h-1', 'holdout', 'HELD TEXT'),
       q('b-1', 'blind2', 'BLIND2 TEXT'), q('c-1', 'blind3', 'BLIND3 TEXT'), q('d-1', 'blind4', 'BLIND4 TEXT'), q('e-1', 'blind5', 'BLIND5 TEXT'),
-      q('g-1', 'blind6', 'BLIND6 TEXT'), q('k-1', 'blind7', 'BLIND7 TEXT'), q('m-1', 'blind8', 'BLIND8 TEXT'), q('n-1', 'blind9', 'BLIND9 TEXT'), q('p-1', 'blind10', 'BLIND10 TEXT'), q('r-1', 'blind11', 'BLIND11 TEXT'), q('s-1', 'blind12', 'BLIND12 TEXT'), q('u-1', 'blind13', 'BLIND13 TEXT'), q('v-1', 'blind14', 'BLIND14 TEXT'), q('w-1', 'blind15', 'BLIND15 TEXT'), q('x-1', 'blind16', 'BLIND16 TEXT'), q('y-1', 'blind17', 'BLIND17 TEXT'), q('z-1', 'blind18', 'BLIND18 TEXT'), q('aa-1', 'blind19', 'BLIND19 TEXT'),
+      q('g-1', 'blind6', 'BLIND6 TEXT'), q('k-1', 'blind7', 'BLIND7 TEXT'), q('m-1', 'blind8', 'BLIND8 TEXT'), q('n-1', 'blind9', 'BLIND9 TEXT'), q('p-1', 'blind10', 'BLIND10 TEXT'), q('r-1', 'blind11', 'BLIND11 TEXT'), q('s-1', 'blind12', 'BLIND12 TEXT'), q('u-1', 'blind13', 'BLIND13 TEXT'), q('v-1', 'blind14', 'BLIND14 TEXT'), q('w-1', 'blind15', 'BLIND15 TEXT'), q('x-1', 'blind16', 'BLIND16 TEXT'), q('y-1', 'blind17', 'BLIND17 TEXT'), q('z-1', 'blind18', 'BLIND18 TEXT'), q('aa-1', 'blind19', 'BLIND19 TEXT'), q('ab-1', 'blind20', 'BLIND20 TEXT'),
     ];
     const out = developmentMisses(questions, questions.map(() => wrong)).join('\n');
-    for (const text of ['TUNE TEXT', 'FRESH TEXT', 'BLIND2 TEXT', 'BLIND3 TEXT', 'BLIND4 TEXT', 'BLIND5 TEXT', 'BLIND6 TEXT', 'BLIND7 TEXT', 'BLIND8 TEXT', 'BLIND9 TEXT', 'BLIND10 TEXT', 'BLIND11 TEXT', 'BLIND12 TEXT', 'BLIND13 TEXT', 'BLIND14 TEXT', 'BLIND15 TEXT', 'BLIND16 TEXT', 'BLIND17 TEXT', 'BLIND18 TEXT']) expect(out).toContain(text);
-    expect(out).not.toMatch(/HELD|BLIND19|h-1|aa-1/);
+    for (const text of ['TUNE TEXT', 'FRESH TEXT', 'BLIND2 TEXT', 'BLIND3 TEXT', 'BLIND4 TEXT', 'BLIND5 TEXT', 'BLIND6 TEXT', 'BLIND7 TEXT', 'BLIND8 TEXT', 'BLIND9 TEXT', 'BLIND10 TEXT', 'BLIND11 TEXT', 'BLIND12 TEXT', 'BLIND13 TEXT', 'BLIND14 TEXT', 'BLIND15 TEXT', 'BLIND16 TEXT', 'BLIND17 TEXT', 'BLIND18 TEXT', 'BLIND19 TEXT']) expect(out).toContain(text);
+    expect(out).not.toMatch(/HELD|BLIND20|h-1|ab-1/);
   });
 
   it('does not list a question answered right', () => {
@@ -34,7 +34,7 @@ describe('--failures', () => {
   });
 
   it('exactly one extra set, the newest, is the measurement', () => {
-    expect(EXTRA_SETS.filter((x) => !x.development).map((x) => x.split)).toEqual(['blind19']);
+    expect(EXTRA_SETS.filter((x) => !x.development).map((x) => x.split)).toEqual(['blind20']);
     expect(EXTRA_SETS.at(-1)?.development).toBe(false);
   });
 });
