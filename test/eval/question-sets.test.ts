@@ -89,7 +89,7 @@ const SETS: SetSpec[] = [
   blind(19),
   blind(20),
   // Development data written in rounds 18 to 21, with more ordinary questions (for asked.yaml).
-  ...(['dev18a', 'dev18b', 'dev19a', 'dev19b', 'dev20a', 'dev20b'] as const).map((split): SetSpec => ({
+  ...(['dev18a', 'dev18b', 'dev19a', 'dev19b', 'dev20a', 'dev20b', 'dev21a', 'dev21b'] as const).map((split): SetSpec => ({
     file: `questions-${split}.jsonl`, prefix: split, split, perPolicy: 42, numbered: true,
     counts: { exact: { ordinary: 30, noMatch: 6, safeguarding: 6, withClauses: 3 } }, minQuoteChars: 5, quoteWords: true,
   })),
