@@ -84,15 +84,15 @@ export const VocabularyFile = z.strictObject({
       .default([]),
     /**
      * How far a message must read like the risk examples rather than the ordinary ones
-     * (safeguarding-examples/, log-odds) to raise the flag when no sign has: 16.5, just above the
-     * highest-scoring of the ~390 near misses in test/answer/safeguarding.test.ts (16.2 with the
-     * round-20 examples; 15.1 with round 19's, when it was 15.5; 17.8 with round 18's, when it was
-     * 18), so that none of them is flagged.
+     * (safeguarding-examples/, log-odds) to raise the flag when no sign has: 17, just above the
+     * highest-scoring of the ~390 near misses in test/answer/safeguarding.test.ts (16.8 with the
+     * round-21 examples; 16.2 with round 20's, when it was 16.5; 15.1 with round 19's, when it was
+     * 15.5; 17.8 with round 18's, when it was 18), so that none of them is flagged.
      * Lower finds more and alarms more: five-fold cross-validation over the examples, 18 -> 15.5,
      * recall 95.1 -> 96.2%, alarms 1.09 -> 1.30%; 16.5 -> 15.0 on the development pool, +1 found
      * and +2 alarms.
      */
-    examplesThreshold: z.number().positive().default(16.5),
+    examplesThreshold: z.number().positive().default(17),
   }),
 });
 export type VocabularyFile = z.infer<typeof VocabularyFile>;
