@@ -51,6 +51,7 @@ export function ablations(knowledge: Knowledge, questions: readonly EvalQuestion
     ['no typo correction', full, { ...d, rank: { ...d.rank, typos: false } }],
     ['no vocabulary concepts', bare, d],
     ['no hint-similarity lift', full, { ...d, rank: { ...d.rank, hintBoost: 0 } }],
+    ['no phrasing lift', full, { ...d, rank: { ...d.rank, phrasingLift: 0 } }],
     ['no seen-post lift', full, without('see')],
     ['no staff-victim lift', full, without('targeted')],
     ['no personal-account damping', full, without('official-account')],

@@ -8,7 +8,7 @@ import { citeClause, withoutBareLeads } from '../dialog/citation.ts';
 import { defaultFrame, replyActions } from '../dialog/reply-frame.ts';
 import type { Citation, Reply } from '../dialog/reply.ts';
 import type { ClauseIndex } from '../search/clause-index.ts';
-import { rankClauses, type Ranking } from '../search/rank.ts';
+import { rankClauses, type RankedClause, type Ranking } from '../search/rank.ts';
 import { analyse } from '../search/analyse.ts';
 import { CONCEPT_PREFIX, unitsNaming } from '../search/query.ts';
 import { checkSafeguarding, safeguardingBanner, type SafeguardingCheck } from './safeguarding.ts';
@@ -74,7 +74,11 @@ export interface BusinessReading {
 }
 
 export function isAnswer(ranking: Ranking, settings: AnswerSettings, business?: BusinessReading): boolean {
-  const top = ranking.results[0];
+  // Judged on the policy's own match: how staff usually word a clause's questions (the phrasing
+  // lift) orders the clauses, but must not make a question the policy does not cover answerable.
+  // (Judged on the lifted order, answerable questions were refused: a clause staff ask about in
+  // these words, but whose own text has little of them, came first and failed the coverage bar.)
+  const top = bestUnlifted(ranking);
   const units = ranking.countedUnits;
   const unknown = ranking.unknownUnits;
   // School business the policy never names ("pay scale", "annual leave") is the question's topic when
@@ -125,6 +129,12 @@ export function isAnswer(ranking: Ranking, settings: AnswerSettings, business?: 
   const posting = ranking.offTopicUnits === 0 && settings.postingConcepts.every(names);
   const minCoverage = baseCoverage * (posting ? settings.postingCoverage : manyConcepts ? settings.manyConceptsCoverage : 1);
   return top !== undefined && coverage >= minCoverage && top.score >= settings.minScore;
+}
+
+function bestUnlifted(ranking: Ranking): RankedClause | undefined {
+  let best: RankedClause | undefined;
+  for (const r of ranking.results) if (!best || r.unlifted > best.unlifted) best = r;
+  return best;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Clause, Policy } from '../policy/schema.ts';
 import { analyse, eachTextOnce, type Token } from './analyse.ts';
 import { CONCEPT_PREFIX, findPhrases, understandTokens, type Term } from './query.ts';
 import { conceptsNamed, type Vocabulary } from './vocabulary.ts';
+import { buildPhrasingModel, type PhrasingModel } from './phrasing-model.ts';
 
 export const FIELDS = ['heading', 'lead', 'text', 'hint'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -45,6 +46,8 @@ export interface ClauseIndex {
   hintList: IndexedHint[];
   /** Term → the hints (positions in hintList) that have it. */
   hintPostings: Map<Term, number[]>;
+  /** How staff word questions for each clause, learned from hintList (phrasing-model.ts). */
+  phrasings: PhrasingModel;
 }
 
 export interface IndexedHint {
@@ -153,5 +156,6 @@ export function buildClauseIndex(policy: Policy, vocab: Vocabulary, options: Ind
     policyTerms,
     hintList,
     hintPostings,
+    phrasings: buildPhrasingModel(policy.clauses.length, hintList),
   };
 }

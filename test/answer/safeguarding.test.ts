@@ -1024,7 +1024,10 @@ describe('the banner is the school’s own route, first', () => {
     const q = 'a yr 8 lad is getting comments on his tiktok telling him to kill himself';
     const bicester = bot.ask('bicester-learning-academy', q).citations;
     expect(bicester.slice(0, 2).map((c) => c.clause)).toEqual(['9.3', '4.8']);
-    expect(bicester[2]?.text).toMatch(/reported to the Headteacher/);
+    // Comments telling a child to kill himself are cyberbullying: its line (16.4, "report incidents
+    // to the Headteacher") or the general one for misuse (8.12, "must be reported to the Headteacher").
+    expect(bicester[2]?.clause).toMatch(/^(16\.4|8\.12)$/);
+    expect(bicester[2]?.text).toMatch(/report(ed)? (incidents )?to the Headteacher/);
     const rct = bot.ask('robert-carre-trust', q).citations;
     expect(rct.map((c) => c.clause).slice(0, 2)).toEqual(['9.7', '4.3']);
     expect(rct[1]?.text).toMatch(/misuse of social media should be reported to the Executive Headteacher/);

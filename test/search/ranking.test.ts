@@ -124,7 +124,9 @@ describe('the clause that answers comes first', () => {
     const seen = 'someones slagging off the school on the village facebook page, what should i do';
     expect(cited('robert-carre-trust', seen)[0]).toMatch(/If you see content in social media that disparages/);
     expect(cited('wycliffe-primary', seen)[0]).toMatch(/If you see content in social media that disparages/);
-    expect(cited('quorn-hall', seen)[0]).toMatch(/If you see social media content that disparages/);
+    // Quorn Hall says it twice: 5.5 (contact your line manager) and 5.10 (report to your Head of
+    // Department or Line Manager if you see anything that disparages the school).
+    expect(cited('quorn-hall', seen)[0]).toMatch(/If you see social media content that disparages|report to their Head of Department or Line Manager immediately if they see/);
     expect(cited('robert-carre-trust', 'can i slag off the school on my facebook')[0]).toMatch(/defame or disparage/);
     // typed with the apostrophe, "someone's" is still someone else's post, not the stopword "someone"
     const apostrophe = "someone's slagging off the school on the village facebook page, loads of comments";
