@@ -11,28 +11,38 @@
 import type { Term } from './query.ts';
 
 export interface PhrasingModel {
-  /** Per clause (by position): how many of its phrasings have each term; undefined without phrasings. */
-  counts: (Map<Term, number> | undefined)[];
-  /** Per clause: the sum of its counts. */
-  totals: number[];
-  /** Every term of any phrasing. */
-  terms: Set<Term>;
+  /** Per term of any phrasing: how many phrasings of each clause (by position) have it. */
+  counts: Map<Term, Uint16Array>;
+  /** Per clause: the sum of its counts (0: the clause has no phrasings). */
+  totals: Float64Array;
+  /** Per clause: whether it has phrasings at all. */
+  phrased: Uint8Array;
 }
 
-/** From each phrasing's clause and its units' terms (as the index understands them). */
+/**
+ * From each phrasing's clause and its units' terms (as the index understands them). Built at every
+ * start for thousands of phrasings: counted in one typed array per term, a term counted once per
+ * phrasing by remembering the last phrasing that counted it (no set per phrasing).
+ */
 export function buildPhrasingModel(clauses: number, phrasings: readonly { doc: number; units: readonly (readonly Term[])[] }[]): PhrasingModel {
-  const counts: (Map<Term, number> | undefined)[] = new Array(clauses).fill(undefined);
-  const totals = new Array<number>(clauses).fill(0);
-  const terms = new Set<Term>();
-  for (const { doc, units } of phrasings) {
-    const mine = (counts[doc] ??= new Map());
-    for (const term of new Set(units.flat())) {
-      mine.set(term, (mine.get(term) ?? 0) + 1);
-      totals[doc]! += 1;
-      terms.add(term);
+  const counts = new Map<Term, Uint16Array>();
+  const last = new Map<Term, number>();
+  const totals = new Float64Array(clauses);
+  const phrased = new Uint8Array(clauses);
+  phrasings.forEach(({ doc, units }, id) => {
+    phrased[doc] = 1;
+    for (const unit of units) {
+      for (const term of unit) {
+        if (last.get(term) === id) continue;
+        last.set(term, id);
+        let perClause = counts.get(term);
+        if (!perClause) counts.set(term, (perClause = new Uint16Array(clauses)));
+        perClause[doc]! += 1;
+        totals[doc]! += 1;
+      }
     }
-  }
-  return { counts, totals, terms };
+  });
+  return { counts, totals, phrased };
 }
 
 /**
@@ -42,19 +52,18 @@ export function buildPhrasingModel(clauses: number, phrasings: readonly { doc: n
  * that a clause's phrasings never use count strongly against it. Terms no phrasing has say nothing.
  */
 export function clauseLikelihoods(model: PhrasingModel, questionTerms: Iterable<Term>, smoothing: number): Float64Array {
-  const n = model.counts.length;
+  const n = model.totals.length;
   const out = new Float64Array(n);
-  const terms = [...new Set(questionTerms)].filter((t) => model.terms.has(t));
+  const terms = [...new Set(questionTerms)].flatMap((t) => model.counts.get(t) ?? []);
   if (terms.length === 0) return out;
-  const vocabulary = model.terms.size;
+  const vocabulary = model.counts.size;
   let best = -Infinity;
   const logs = new Float64Array(n).fill(-Infinity);
   for (let doc = 0; doc < n; doc++) {
-    const counts = model.counts[doc];
-    if (!counts) continue;
+    if (!model.phrased[doc]) continue;
     const denominator = Math.log(model.totals[doc]! + smoothing * vocabulary);
     let log = 0;
-    for (const t of terms) log += Math.log((counts.get(t) ?? 0) + smoothing) - denominator;
+    for (const perClause of terms) log += Math.log(perClause[doc]! + smoothing) - denominator;
     logs[doc] = log;
     if (log > best) best = log;
   }
