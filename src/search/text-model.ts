@@ -27,20 +27,21 @@ export interface TextModel {
  * The class prior is left out: the threshold stands for it, so that adding examples of one kind
  * does not move every score.
  *
- * Training runs at every start over thousands of messages, so it counts with numbers: each stem
- * is numbered, a pair is (first + 1) × pair + second (pair: a power of two above the number of
- * stems, so no pair meets a stem or another pair), stems are counted in typed arrays and pairs in
- * arrays by their index in one map, and a feature's weight is worked out only when a message has
- * it. (Counting strings, with a new string for every pair, took about 75 ms at load; this takes
- * under half of that.)
+ * Training runs at every start over thousands of messages, so it counts with numbers, in one pass:
+ * each stem is numbered as first seen, a pair is (first + 1) × PAIR + second (so no two pairs
+ * meet), stems and pairs are counted in arrays by number, and a feature's weight is worked out
+ * only when a message has it. (Counting strings, with a new string for every pair, took about
+ * 75 ms at load; this takes under half of that.)
  */
+/** Above any number of stems (2^21, two million), and small enough that every pair key is an exact integer. */
+const PAIR = 2 ** 21;
+
 export function trainTextModel(first: readonly (readonly Token[])[], second: readonly (readonly Token[])[], threshold: number): TextModel {
   const ids = new Map<string, number>();
-  for (const tokens of [first, second].flat()) for (const t of tokens) if (t.stem && !ids.has(t.stem)) ids.set(t.stem, ids.size);
-  const pair = 2 ** Math.ceil(Math.log2(ids.size + 1));
-  /** Per stem: messages of each kind that have it, and the last message counted. */
-  const stemCounts = [new Int32Array(ids.size), new Int32Array(ids.size)] as const;
-  const stemLast = new Int32Array(ids.size).fill(-1);
+  // Per stem, by its number: messages of each kind that have it, and the last message counted
+  // (grown as stems are numbered, in one pass over the examples).
+  const stemCounts: [number[], number[]] = [[], []];
+  const stemLast: number[] = [];
   // Per pair, by its index in order of first sight: messages of each kind that have it, and the
   // last message counted (plain arrays of small integers: no object per pair to collect).
   const pairIndex = new Map<number, number>();
@@ -53,14 +54,22 @@ export function trainTextModel(first: readonly (readonly Token[])[], second: rea
       let previous: number | undefined;
       for (const t of tokens) {
         if (!t.stem) continue;
-        const n = ids.get(t.stem)!;
+        let n = ids.get(t.stem);
+        if (n === undefined) {
+          if (ids.size >= PAIR) throw new RangeError(`A text model can learn at most ${PAIR} distinct words.`);
+          n = ids.size;
+          ids.set(t.stem, n);
+          stemCounts[0].push(0);
+          stemCounts[1].push(0);
+          stemLast.push(-1);
+        }
         if (stemLast[n] !== message) {
           stemLast[n] = message;
           stemCounts[kind as 0 | 1][n]!++;
           totals[kind]!++;
         }
         if (previous !== undefined) {
-          const key = (previous + 1) * pair + n;
+          const key = (previous + 1) * PAIR + n;
           let c = pairIndex.get(key);
           if (c === undefined) {
             c = pairLast.length;
@@ -103,7 +112,7 @@ export function trainTextModel(first: readonly (readonly Token[])[], second: rea
           s += logOdds(stemCounts[0][n]!, stemCounts[1][n]!);
         }
         if (n !== undefined && previous !== undefined) {
-          const key = (previous + 1) * pair + n;
+          const key = (previous + 1) * PAIR + n;
           const c = pairIndex.get(key);
           if (c !== undefined && !seen.has(key)) {
             seen.add(key);
