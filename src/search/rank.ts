@@ -58,12 +58,13 @@ export interface RankSettings {
   /**
    * How much the phrasing model (phrasing-model.ts) lifts the clause it finds likely: its score is
    * multiplied by 1 + phrasingLift × the clause's likelihood, in [0, 1]. 0 turns it off. Chosen on
-   * the development sets, each scored without its own asked questions: 0.5, 1, 1.5, 2, 3 (with
-   * smoothing 0.1) took top-1 from 3,228 of 3,550 to 3,298 … 3,339, and 1 was the largest with no
-   * set losing a question at top-1 (npm run eval -- --ablations).
+   * the development sets, each scored without its own asked questions: 0.7, 1, 1.5, 2, 3 (with
+   * smoothing 0.1) took top-1 from 3,228 of 3,550 to 3,322 … 3,339, and 1 was the largest with no
+   * set losing a question at top-1 (blind-7 loses one from 1.5). Its effect is an ablation row
+   * (npm run eval -- --ablations).
    */
   phrasingLift: number;
-  /** The phrasing model's add-k smoothing: 0.03, 0.1, 0.5 and 1 tried; 0.1 was best. */
+  /** The phrasing model's add-k smoothing: 0.03, 0.1, 0.5 and 1 tried (lift 1): 0.1 was best (3,318, 3,323, 3,312, 3,286). */
   phrasingSmoothing: number;
   /** What a vocabulary word the policy never uses counts as, in unknown words (a plain word counts 1). */
   conceptUnknown: number;
