@@ -31,11 +31,14 @@ describe('clauseLikelihoods', () => {
   });
 });
 
+/** YES Trust as shipped, with its hints and asked questions. */
+function yesTrust() {
+  const loaded = loadKnowledge(join(ROOT, 'knowledge')).policies.get('yes-trust')!;
+  return buildClauseIndex(loaded.policy, loadVocabulary(join(ROOT, 'knowledge')), { hints: loaded.hints, asked: loaded.asked });
+}
+const index = yesTrust();
+
 describe('the phrasing lift in the ranking', () => {
-  const knowledge = loadKnowledge(join(ROOT, 'knowledge'));
-  const vocab = loadVocabulary(join(ROOT, 'knowledge'));
-  const loaded = knowledge.policies.get('yes-trust')!;
-  const index = buildClauseIndex(loaded.policy, vocab, { hints: loaded.hints, asked: loaded.asked });
   const first = (text: string, phrasingLift: number) =>
     index.clauses[rankClauses(index, text, { ...DEFAULT_RANK_SETTINGS, phrasingLift }).results[0]?.doc ?? -1]?.number;
 
@@ -49,10 +52,6 @@ describe('the phrasing lift in the ranking', () => {
 });
 
 describe('whether the policy answers at all', () => {
-  const knowledge = loadKnowledge(join(ROOT, 'knowledge'));
-  const vocab = loadVocabulary(join(ROOT, 'knowledge'));
-  const loaded = knowledge.policies.get('yes-trust')!;
-  const index = buildClauseIndex(loaded.policy, vocab, { hints: loaded.hints, asked: loaded.asked });
   const real = rankClauses(index, 'can i message a pupil on whatsapp');
   const best = real.results[0]!;
   const other = real.results.find((r) => r.doc !== best.doc)!;
