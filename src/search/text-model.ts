@@ -21,6 +21,10 @@ export interface TextModel {
   examples: { first: number; second: number };
 }
 
+/** Above any number of features (2^21, two million), and small enough that every pair key is an exact integer. */
+const PAIR = 2 ** 21;
+const pairKey = (first: number, second: number) => (first + 1) * PAIR + second;
+
 /**
  * Naive Bayes over the stems and neighbouring stem pairs ("twist her") of a message, each counted
  * once per message, with add-one smoothing; a feature neither kind of example has says nothing.
@@ -28,72 +32,59 @@ export interface TextModel {
  * does not move every score.
  *
  * Training runs at every start over thousands of messages, so it counts with numbers, in one pass:
- * each stem is numbered as first seen, a pair is (first + 1) × PAIR + second (so no two pairs
- * meet), stems and pairs are counted in arrays by number, and a feature's weight is worked out
- * only when a message has it. (Counting strings, with a new string for every pair, took about
- * 75 ms at load; this takes under half of that.)
+ * each feature (a stem, or a pair of neighbouring stems) is numbered as first seen — a pair by the
+ * key (first + 1) × PAIR + second of its stems' numbers, so no two pairs meet — and counted in
+ * arrays by number; a feature's weight is worked out only when a message has it. (Counting
+ * strings, with a new string for every pair, took about 75 ms at load; this takes under half.)
  */
-/** Above any number of stems (2^21, two million), and small enough that every pair key is an exact integer. */
-const PAIR = 2 ** 21;
-
 export function trainTextModel(first: readonly (readonly Token[])[], second: readonly (readonly Token[])[], threshold: number): TextModel {
-  const ids = new Map<string, number>();
-  // Per stem, by its number: messages of each kind that have it, and the last message counted
-  // (grown as stems are numbered, in one pass over the examples).
-  const stemCounts: [number[], number[]] = [[], []];
-  const stemLast: number[] = [];
-  // Per pair, by its index in order of first sight: messages of each kind that have it, and the
-  // last message counted (plain arrays of small integers: no object per pair to collect).
-  const pairIndex = new Map<number, number>();
-  const pairOf: [number[], number[]] = [[], []];
-  const pairLast: number[] = [];
+  const stems = new Map<string, number>();
+  const pairs = new Map<number, number>();
+  // Per feature, by its number: messages of each kind that have it, and the last message counted
+  // (plain arrays of small integers, grown as features are numbered: no object per feature).
+  const counts: [number[], number[]] = [[], []];
+  const last: number[] = [];
   const totals = [0, 0];
+  const numbered = <K>(features: Map<K, number>, key: K): number => {
+    let f = features.get(key);
+    if (f === undefined) {
+      f = last.length;
+      if (f >= PAIR) throw new RangeError(`A text model can learn at most ${PAIR} distinct words and word pairs.`);
+      features.set(key, f);
+      counts[0].push(0);
+      counts[1].push(0);
+      last.push(-1);
+    }
+    return f;
+  };
   let message = 0;
-  for (const [kind, messages] of [first, second].entries()) {
+  let kind: 0 | 1 = 0;
+  // Each feature once per message.
+  const count = (f: number) => {
+    if (last[f] === message) return;
+    last[f] = message;
+    counts[kind][f]!++;
+    totals[kind]!++;
+  };
+  for (const messages of [first, second]) {
     for (const tokens of messages) {
       let previous: number | undefined;
       for (const t of tokens) {
         if (!t.stem) continue;
-        let n = ids.get(t.stem);
-        if (n === undefined) {
-          if (ids.size >= PAIR) throw new RangeError(`A text model can learn at most ${PAIR} distinct words.`);
-          n = ids.size;
-          ids.set(t.stem, n);
-          stemCounts[0].push(0);
-          stemCounts[1].push(0);
-          stemLast.push(-1);
-        }
-        if (stemLast[n] !== message) {
-          stemLast[n] = message;
-          stemCounts[kind as 0 | 1][n]!++;
-          totals[kind]!++;
-        }
-        if (previous !== undefined) {
-          const key = (previous + 1) * PAIR + n;
-          let c = pairIndex.get(key);
-          if (c === undefined) {
-            c = pairLast.length;
-            pairIndex.set(key, c);
-            pairOf[0].push(0);
-            pairOf[1].push(0);
-            pairLast.push(-1);
-          }
-          if (pairLast[c] !== message) {
-            pairLast[c] = message;
-            pairOf[kind as 0 | 1][c]!++;
-            totals[kind]!++;
-          }
-        }
-        previous = n;
+        const stem = numbered(stems, t.stem);
+        count(stem);
+        if (previous !== undefined) count(numbered(pairs, pairKey(previous, stem)));
+        previous = stem;
       }
       message++;
     }
+    kind = 1;
   }
-  // Every numbered stem, and every pair counted, is in some example.
-  const distinct = ids.size + pairIndex.size;
-  const logOdds = (inA: number, inB: number) => {
-    const pA = (inA + 1) / (totals[0]! + distinct);
-    const pB = (inB + 1) / (totals[1]! + distinct);
+  // Every numbered feature is in some example.
+  const distinct = last.length;
+  const logOdds = (f: number) => {
+    const pA = (counts[0][f]! + 1) / (totals[0]! + distinct);
+    const pB = (counts[1][f]! + 1) / (totals[1]! + distinct);
     return Math.log(pA) - Math.log(pB);
   };
   return {
@@ -103,23 +94,18 @@ export function trainTextModel(first: readonly (readonly Token[])[], second: rea
       // The same features as counted: each once, a word no example used saying nothing (nor its pairs).
       const seen = new Set<number>();
       let s = 0;
+      const add = (f: number | undefined) => {
+        if (f === undefined || seen.has(f)) return;
+        seen.add(f);
+        s += logOdds(f);
+      };
       let previous: number | undefined;
       for (const t of tokens) {
         if (!t.stem) continue;
-        const n = ids.get(t.stem);
-        if (n !== undefined && !seen.has(n)) {
-          seen.add(n);
-          s += logOdds(stemCounts[0][n]!, stemCounts[1][n]!);
-        }
-        if (n !== undefined && previous !== undefined) {
-          const key = (previous + 1) * PAIR + n;
-          const c = pairIndex.get(key);
-          if (c !== undefined && !seen.has(key)) {
-            seen.add(key);
-            s += logOdds(pairOf[0][c]!, pairOf[1][c]!);
-          }
-        }
-        previous = n;
+        const stem = stems.get(t.stem);
+        add(stem);
+        if (stem !== undefined && previous !== undefined) add(pairs.get(pairKey(previous, stem)));
+        previous = stem;
       }
       return s;
     },
