@@ -333,9 +333,10 @@ export function readVocabularyRaw(knowledgeDir: string): { raw?: unknown; proble
 
 /**
  * Reads `DIR/vocabulary.yaml` (and `DIR/safeguarding.yaml`): the compiled vocabulary (undefined
- * when there is none) and problems, each naming the file it is in.
+ * when there is none) and problems, each naming the file it is in. `analysed`: how the examples'
+ * texts are read (the knowledge folder's shared reading; by default each text once: the two
+ * folders share most of their ordinary questions).
  */
-/** `analysed`: how the examples' texts are read (the knowledge folder's shared reading; by default each once). */
 export function readVocabulary(knowledgeDir: string, analysed: (text: string) => Token[] = eachTextOnce(analyse)): { vocabulary?: Vocabulary; file: string; problems: VocabularyProblem[] } {
   const file = join(knowledgeDir, VOCABULARY_FILE);
   const { raw, problems: readProblems, safeguardingFile } = readVocabularyRaw(knowledgeDir);
@@ -352,10 +353,8 @@ export function readVocabulary(knowledgeDir: string, analysed: (text: string) =>
   const examples = readExamples(knowledgeDir, SAFEGUARDING_EXAMPLES);
   const business = readExamples(knowledgeDir, NO_MATCH_EXAMPLES);
   if (examples.problems.length + business.problems.length > 0) return { file, problems: [...located, ...examples.problems, ...business.problems] };
-  // The two folders share most of their ordinary questions: each is analysed once.
-  const tokensOf = analysed;
   const train = (e: { first?: string[]; second?: string[] }, threshold: number) =>
-    e.first && e.second ? trainTextModel(e.first.map(tokensOf), e.second.map(tokensOf), threshold) : undefined;
+    e.first && e.second ? trainTextModel(e.first.map(analysed), e.second.map(analysed), threshold) : undefined;
   const model = train(examples, parsed.safeguarding.examplesThreshold);
   if (model) vocabulary = { ...vocabulary, safeguarding: { ...vocabulary.safeguarding, model } };
   const businessModel = train(business, parsed.businessThreshold);
